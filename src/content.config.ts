@@ -1,0 +1,20 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+/** The MDX chapters written by the edition integration (src/edition/write-chapters.ts). */
+const chapters = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './.generated/chapters' }),
+  schema: z.strictObject({
+    /** Report slug. */
+    report: z.string(),
+    /** Chapter slug, `part-N`. */
+    chapter: z.string(),
+    /** Part number. */
+    number: z.number().int().positive(),
+    /** Language of the page. */
+    lang: z.enum(['zh', 'en']),
+  }),
+});
+
+export const collections = { chapters };

@@ -1,0 +1,111 @@
+/**
+ * loadEdition: reads every report in `seeds/` with its metadata, translations and frozen
+ * anchors, parses it, and checks that everything agrees. Any problem stops here with an
+ * EditionError naming the file and the line or entry, before anything is written.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { EditionError } from '../pipeline/edition-error.ts';
+import { parseSeed } from '../pipeline/parse-seed.ts';
+import { unitsInReadingOrder, type ReportTree, type Unit } from '../pipeline/report-tree.ts';
+import { chaptersOf, type Chapter } from '../pipeline/chapters.ts';
+import { reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
+import { translationFileSchema, entryText, type TranslationEntry } from '../schemas/translation.ts';
+import { displayPath, readYaml, validate } from './read-content.ts';
+import { editionPaths } from './paths.ts';
+import { checkAnchors, type AnchorCheck } from './anchor-manifest.ts';
+
+export interface Coverage {
+  translated: number;
+  total: number;
+}
+
+export interface LoadedReport {
+  meta: ReportMeta;
+  seedFile: string;
+  seedText: string;
+  tree: ReportTree;
+  /** Every unit in reading order. */
+  units: Unit[];
+  chapters: Chapter[];
+  /** English entries by anchor id. */
+  english: Map<string, TranslationEntry>;
+  coverage: { sentences: Coverage; headings: Coverage };
+  anchors: AnchorCheck;
+}
+
+export interface Edition {
+  root: string;
+  reports: LoadedReport[];
+}
+
+export function loadEdition(root: string): Edition {
+  const paths = editionPaths(root);
+  const seedFiles = readdirSync(paths.seeds)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => join(paths.seeds, f));
+  if (seedFiles.length === 0) throw new EditionError(displayPath(paths.seeds), undefined, 'no seed: expected at least one .txt report');
+
+  const reports = seedFiles.map((seedFile) => loadReport(root, seedFile));
+  const slugs = new Map<string, string>();
+  for (const report of reports) {
+    const other = slugs.get(report.meta.slug);
+    if (other) throw new EditionError(displayPath(paths.metaOf(report.seedFile)), 'slug', `slug “${report.meta.slug}” is already used by ${displayPath(other)}`);
+    slugs.set(report.meta.slug, report.seedFile);
+  }
+  return { root, reports };
+}
+
+export function loadReport(root: string, seedFile: string): LoadedReport {
+  const paths = editionPaths(root);
+  const metaFile = paths.metaOf(seedFile);
+  if (!existsSync(metaFile)) {
+    throw new EditionError(displayPath(seedFile), undefined, `no metadata: expected ${basename(metaFile)} beside the seed`);
+  }
+  const meta = validate(reportMetaSchema, readYaml(metaFile), metaFile);
+  const seedText = readFileSync(seedFile, 'utf8');
+  const tree = parseSeed(seedText, { file: displayPath(seedFile) });
+  const units = unitsInReadingOrder(tree);
+  const english = loadTranslations(paths.translations(meta.slug, 'en'), meta.slug, new Set(units.map((u) => u.id)));
+  const anchors = checkAnchors(meta.slug, units, paths.anchorManifest(meta.slug), paths.anchorRedirects(meta.slug));
+
+  const count = (kinds: Unit['kind'][]): Coverage => {
+    const of = units.filter((u) => kinds.includes(u.kind));
+    return { total: of.length, translated: of.filter((u) => english.has(u.id)).length };
+  };
+  return {
+    meta,
+    seedFile,
+    seedText,
+    tree,
+    units,
+    chapters: chaptersOf(tree),
+    english,
+    coverage: { sentences: count(['sentence']), headings: count(['front', 'part-heading', 'section-heading']) },
+    anchors,
+  };
+}
+
+/** All translation files of one report and language; an id that is not an anchor, or one given twice, stops the build. */
+function loadTranslations(dir: string, slug: string, anchorIds: Set<string>): Map<string, TranslationEntry> {
+  const entries = new Map<string, TranslationEntry>();
+  const where = new Map<string, string>();
+  if (!existsSync(dir)) return entries;
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/u.test(f))
+    .sort()
+    .map((f) => join(dir, f));
+  for (const file of files) {
+    const data = validate(translationFileSchema, readYaml(file) ?? {}, file);
+    for (const [id, entry] of Object.entries(data)) {
+      if (!anchorIds.has(id)) throw new EditionError(displayPath(file), id, `“${id}” is not an anchor of report ${slug}`);
+      const earlier = where.get(id);
+      if (earlier) throw new EditionError(displayPath(file), id, `“${id}” is translated twice (also in ${displayPath(earlier)})`);
+      if (entryText(entry).trim() === '') throw new EditionError(displayPath(file), id, 'empty translation');
+      entries.set(id, entry);
+      where.set(id, file);
+    }
+  }
+  return entries;
+}

@@ -1,0 +1,13 @@
+/** Where each kind of input and output lives, relative to the project root. One place for all of them. */
+import { join } from 'node:path';
+
+export const editionPaths = (root: string) => ({
+  seeds: join(root, 'seeds'),
+  metaOf: (seedFile: string) => seedFile.replace(/\.txt$/u, '.meta.yaml'),
+  translations: (slug: string, lang: string) => join(root, 'content', 'translations', slug, lang),
+  anchorManifest: (slug: string) => join(root, 'content', 'anchors', `${slug}.json`),
+  anchorRedirects: (slug: string) => join(root, 'content', 'anchors', `${slug}.redirects.yaml`),
+  glossary: join(root, 'content', 'glossary'),
+  /** Generated MDX chapters: build output, never committed. */
+  generatedChapters: join(root, '.generated', 'chapters'),
+});

@@ -1,0 +1,57 @@
+/**
+ * The data researchers download: `dist/data/<slug>.json` (stable format, see README)
+ * and `dist/data/<slug>.anchors.json` (the anchor manifest).
+ */
+import type { LoadedReport } from './load-edition.ts';
+import type { Urls } from '../site/urls.ts';
+import { entryText } from '../schemas/translation.ts';
+import { plainTranslation } from '../pipeline/inline-translation.ts';
+import { chapterUnits } from '../pipeline/chapters.ts';
+import { anchorLabel } from '../pipeline/anchors.ts';
+
+export const DATA_FORMAT_VERSION = 1;
+
+export function reportData(report: LoadedReport, urls: Urls) {
+  const { meta } = report;
+  const chapterOf = new Map<string, string>();
+  for (const chapter of report.chapters) for (const unit of chapterUnits(chapter)) chapterOf.set(unit.id, chapter.slug);
+  const link = (lang: 'zh' | 'en', chapter: string, anchor?: string) => urls.absolute(urls.chapter(lang, meta.slug, chapter, anchor));
+  return {
+    format: { name: 'bilingual-report', version: DATA_FORMAT_VERSION },
+    report: {
+      slug: meta.slug,
+      title: meta.title,
+      shortTitle: meta.shortTitle,
+      date: meta.date,
+      venue: meta.venue,
+      speaker: meta.speaker,
+      office: meta.office,
+      author: meta.author,
+      place: meta.place,
+      source: meta.source,
+    },
+    coverage: report.coverage,
+    chapters: report.chapters.map((chapter) => ({
+      id: chapter.slug,
+      number: chapter.number,
+      title: {
+        zh: chapter.part.heading.zh,
+        en: report.english.has(chapter.part.heading.id) ? plainTranslation(entryText(report.english.get(chapter.part.heading.id)!)) : null,
+      },
+      url: { zh: link('zh', chapter.slug), en: link('en', chapter.slug) },
+    })),
+    units: report.units.map((unit) => {
+      const chapter = chapterOf.get(unit.id)!;
+      const entry = report.english.get(unit.id);
+      return {
+        id: unit.id,
+        label: anchorLabel(unit.id),
+        chapter,
+        kind: unit.kind,
+        zh: unit.zh,
+        en: entry === undefined ? null : plainTranslation(entryText(entry)),
+        url: { zh: link('zh', chapter, unit.id), en: link('en', chapter, unit.id) },
+      };
+    }),
+  };
+}

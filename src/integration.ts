@@ -1,0 +1,61 @@
+/**
+ * The edition's one Astro integration. It lists the pipeline's steps in order; each
+ * step lives in its own module:
+ *   config:setup  load + check every report (edition/load-edition.ts), write MDX chapters (edition/write-chapters.ts)
+ *   build:done    publish the data files (edition/published-data.ts), build the search index (edition/search-index.ts)
+ * A failure anywhere stops the build with a non-zero exit; a failure after the pages are
+ * written removes dist/, so a broken build never leaves a half-published site.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadEdition, type Edition } from './edition/load-edition.ts';
+import { writeChapters } from './edition/write-chapters.ts';
+import { reportData } from './edition/published-data.ts';
+import { buildSearchIndex } from './edition/search-index.ts';
+import { makeUrls } from './site/urls.ts';
+
+export default function edition(): AstroIntegration {
+  let loaded: Edition;
+  let base = '/';
+  let site: string | undefined;
+  return {
+    name: 'bilingual-edition',
+    hooks: {
+      'astro:config:setup': ({ config, logger }) => {
+        loaded = loadEdition(fileURLToPath(config.root));
+        const written = writeChapters(loaded);
+        for (const report of loaded.reports) {
+          const { sentences, headings } = report.coverage;
+          logger.info(
+            `${report.meta.slug}: translated ${sentences.translated} of ${sentences.total} sentences (and ${headings.translated} of ${headings.total} headings and title lines)`,
+          );
+          if (!report.anchors.frozen) logger.warn(`${report.meta.slug}: no frozen anchor manifest yet: run \`npm run anchors:freeze\` before publishing`);
+          else if (report.anchors.unfrozen.length > 0) logger.warn(`${report.meta.slug}: ${report.anchors.unfrozen.length} new anchors not frozen yet: run \`npm run anchors:freeze\``);
+        }
+        logger.info(`wrote ${written} MDX chapters`);
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        site = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const dist = fileURLToPath(dir);
+        try {
+          const urls = makeUrls(base, site);
+          mkdirSync(join(dist, 'data'), { recursive: true });
+          for (const report of loaded.reports) {
+            writeFileSync(join(dist, 'data', `${report.meta.slug}.json`), `${JSON.stringify(reportData(report, urls), null, 2)}\n`);
+            writeFileSync(join(dist, 'data', `${report.meta.slug}.anchors.json`), `${JSON.stringify(report.anchors.manifest, null, 2)}\n`);
+          }
+          const indexed = await buildSearchIndex(dist);
+          logger.info(`search index: ${indexed} pages`);
+        } catch (error) {
+          rmSync(dist, { recursive: true, force: true });
+          throw error;
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Every internal URL of the site is made here, so the edition can be served from a
+ * sub-path (Astro's `base`) and published under any `site` without a broken link.
+ */
+import type { Lang } from '../i18n/langs.ts';
+
+export interface Urls {
+  home(): string;
+  langHome(lang: Lang): string;
+  report(lang: Lang, report: string): string;
+  chapter(lang: Lang, report: string, chapter: string, anchor?: string): string;
+  data(file: string): string;
+  /** An absolute URL when the site's public address is configured, else the path itself. */
+  absolute(path: string): string;
+}
+
+export function makeUrls(base: string, site?: string | URL): Urls {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return {
+    home: () => root,
+    langHome: (lang) => `${root}${lang}/`,
+    report: (lang, report) => `${root}${lang}/${report}/`,
+    chapter: (lang, report, chapter, anchor) => `${root}${lang}/${report}/${chapter}/${anchor ? `#${anchor}` : ''}`,
+    data: (file) => `${root}data/${file}`,
+    absolute: (path) => (site ? new URL(path, site).href : path),
+  };
+}
+
+/** The site's URLs as the pages see them (Astro's configured base and site). */
+export const siteUrls = (): Urls => makeUrls(import.meta.env.BASE_URL, import.meta.env.SITE);
