@@ -15,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Our remark/rehype plugins run on the generated MDX chapters (MDX inherits this processor).
-  markdown: { processor: unified({ remarkPlugins: [], rehypePlugins: [] }) },
+  // Smartypants is off: the page must show each text exactly as the seed and the translation store have it.
+  markdown: { processor: unified({ smartypants: false, remarkPlugins: [], rehypePlugins: [] }) },
   integrations: [edition(), mdx()],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,66 @@
+/**
+ * The MDX chapters: fixture folders tests/fixtures/chapters/<case>/{input.txt, translations.yaml}
+ * against the expected output.zh.mdx / output.en.mdx. Regenerate on purpose with UPDATE=1 and review the diff.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { parseSeed } from '../src/pipeline/parse-seed.ts';
+import { chaptersOf } from '../src/pipeline/chapters.ts';
+import { unitsInReadingOrder } from '../src/pipeline/report-tree.ts';
+import { chapterMdx } from '../src/edition/write-chapters.ts';
+import { getReport } from '../src/edition/edition-data.ts';
+import type { LoadedReport } from '../src/edition/load-edition.ts';
+import { LANGS } from '../src/i18n/langs.ts';
+
+const FIXTURES = 'tests/fixtures/chapters';
+
+function fixtureReport(dir: string): LoadedReport {
+  const tree = parseSeed(readFileSync(join(dir, 'input.txt'), 'utf8'));
+  const english = new Map(Object.entries(YAML.parse(readFileSync(join(dir, 'translations.yaml'), 'utf8')) as Record<string, string>));
+  return { meta: { slug: 'fixture' }, tree, units: unitsInReadingOrder(tree), chapters: chaptersOf(tree), english } as unknown as LoadedReport;
+}
+
+describe('chapter MDX fixtures', () => {
+  for (const name of readdirSync(FIXTURES)) {
+    for (const lang of LANGS) {
+      it(`${name} (${lang})`, () => {
+        const report = fixtureReport(join(FIXTURES, name));
+        const mdx = report.chapters.map((chapter) => chapterMdx(report, chapter, lang)).join('\n<!-- next chapter -->\n');
+        const expectedFile = join(FIXTURES, name, `output.${lang}.mdx`);
+        if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, mdx);
+        expect(mdx).toBe(readFileSync(expectedFile, 'utf8'));
+      });
+    }
+  }
+});
+
+describe('chapter MDX of the report', () => {
+  const report = getReport('quzhou-2015');
+
+  it('is byte-identical when generated twice', () => {
+    for (const chapter of report.chapters) {
+      for (const lang of LANGS) expect(chapterMdx(report, chapter, lang)).toBe(chapterMdx(report, chapter, lang));
+    }
+  });
+
+  it('carries every anchor id of the chapter exactly once, in reading order', () => {
+    for (const chapter of report.chapters) {
+      for (const lang of LANGS) {
+        const ids = [...chapterMdx(report, chapter, lang).matchAll(/ id="([^"]+)"/gu)].map((m) => m[1]);
+        const expected = report.units.filter((u) => ids.includes(u.id)).map((u) => u.id);
+        expect(ids).toEqual(expected);
+      }
+    }
+    const all = report.chapters.flatMap((c) => [...chapterMdx(report, c, 'zh').matchAll(/ id="([^"]+)"/gu)].map((m) => m[1]));
+    expect(all).toEqual(report.units.map((u) => u.id));
+  });
+
+  it('shows an untranslated sentence in Chinese, marked pending, with its language', () => {
+    const english = new Map(report.english);
+    english.delete('p1-1-s2');
+    const mdx = chapterMdx({ ...report, english }, report.chapters[0]!, 'en');
+    expect(mdx).toContain('<span class="s pending" id="p1-1-s2" lang="zh-Hans">全市实现生产总值 1121 亿元');
+  });
+});

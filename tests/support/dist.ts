@@ -1,0 +1,56 @@
+/** Reading the built site in dist/ for tests: its pages, parsed, and the published data. */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Root } from 'hast';
+
+export const DIST = 'dist';
+
+export function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Every HTML page of the site, as its URL path (`/zh/quzhou-2015/part-1/`). */
+export function pagePaths(): string[] {
+  return filesUnder(DIST)
+    .filter((f) => f.endsWith('.html') && !f.includes(`${DIST}/pagefind`))
+    .map((f) => `/${relative(DIST, f)}`.replace(/index\.html$/u, ''))
+    .sort();
+}
+
+export const fileOfPage = (path: string) => join(DIST, path, path.endsWith('/') ? 'index.html' : '');
+
+const parsed = new Map<string, Root>();
+export function page(path: string): Root {
+  let tree = parsed.get(path);
+  if (!tree) {
+    tree = fromHtml(readFileSync(fileOfPage(path), 'utf8'));
+    parsed.set(path, tree);
+  }
+  return tree;
+}
+
+export interface PublishedUnit {
+  id: string;
+  label: string;
+  chapter: string;
+  kind: string;
+  zh: string;
+  en: string | null;
+  url: { zh: string; en: string };
+}
+export interface PublishedReport {
+  format: { name: string; version: number };
+  report: { slug: string; title: { zh: string; en: string }; date: string };
+  chapters: { id: string; number: number; title: { zh: string; en: string | null }; url: { zh: string; en: string } }[];
+  units: PublishedUnit[];
+}
+
+export function publishedReports(): PublishedReport[] {
+  return readdirSync(join(DIST, 'data'))
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.anchors.json'))
+    .map((f) => JSON.parse(readFileSync(join(DIST, 'data', f), 'utf8')) as PublishedReport);
+}
