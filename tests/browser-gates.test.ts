@@ -1,0 +1,87 @@
+/**
+ * The gates every page passes in a real browser (Debian's Chromium over the built dist/
+ * served on 127.0.0.1): axe-core finds no violation, nothing is requested from any other
+ * host, no console error is logged; and with JavaScript off every chapter's full text is there.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type Browser } from './support/browser.ts';
+import { serveStatic, type StaticServer } from './support/static-server.ts';
+import { DIST, pagePaths, publishedReports } from './support/dist.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const pages = pagePaths();
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every page in Chromium', () => {
+  for (const path of pages) {
+    it(`${path}: no axe violation, no outside request, no console error`, async () => {
+      const tab = await browser.context.newPage();
+      const outside: string[] = [];
+      const errors: string[] = [];
+      tab.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(server.origin) && !url.startsWith('data:') && !url.startsWith('blob:')) outside.push(url);
+      });
+      tab.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      tab.on('pageerror', (error) => errors.push(error.message));
+      const response = await tab.goto(server.origin + path, { waitUntil: 'networkidle' });
+      expect(response?.status()).toBe(200);
+      await tab.addScriptTag({ content: axeSource });
+      const violations = await tab.evaluate(async () => {
+        // @ts-expect-error axe is injected above
+        const result = await window.axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      });
+      await tab.close();
+      expect(violations).toEqual([]);
+      expect(outside).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+describe('without JavaScript', () => {
+  let noScript: Browser;
+  beforeAll(async () => {
+    noScript = await launchBrowser({ javaScriptEnabled: false });
+  });
+  afterAll(async () => noScript?.close());
+
+  for (const report of publishedReports()) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`${report.report.slug} (${lang}): every chapter shows its full text, every unit visible`, async () => {
+        const tab = await noScript.context.newPage();
+        for (const chapter of report.chapters) {
+          await tab.goto(server.origin + new URL(chapter.url[lang], 'http://x').pathname);
+          const units = report.units.filter((u) => u.chapter === chapter.id);
+          const shown = await tab.evaluate((ids) => ids.map((id) => {
+            const element = document.getElementById(id);
+            if (!element) return null;
+            const box = element.getBoundingClientRect();
+            return { text: element.textContent, visible: box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden' };
+          }), units.map((u) => u.id));
+          units.forEach((unit, i) => {
+            expect(shown[i], unit.id).not.toBeNull();
+            expect(shown[i]!.visible, `${unit.id} visible`).toBe(true);
+            expect(shown[i]!.text, unit.id).toBe(lang === 'zh' ? unit.zh : (unit.en ?? unit.zh));
+          });
+        }
+        await tab.close();
+      });
+    }
+  }
+});
