@@ -9,5 +9,6 @@ export default defineConfig({
     hookTimeout: 180_000,
     // Browser tests share one Chromium; files run one at a time on this 2-core machine.
     fileParallelism: false,
+    maxConcurrency: 4,
   },
 });

@@ -15,6 +15,7 @@ import { writeChapters } from './edition/write-chapters.ts';
 import { reportData } from './edition/published-data.ts';
 import { buildSearchIndex } from './edition/search-index.ts';
 import { makeUrls } from './site/urls.ts';
+import { missingRenderings } from './edition/terminology-report.ts';
 
 export default function edition(): AstroIntegration {
   let loaded: Edition;
@@ -25,7 +26,7 @@ export default function edition(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
         loaded = loadEdition(fileURLToPath(config.root));
-        const written = writeChapters(loaded);
+        const written = writeChapters(loaded, makeUrls(config.base, config.site));
         for (const report of loaded.reports) {
           const { sentences, headings } = report.coverage;
           logger.info(
@@ -34,7 +35,9 @@ export default function edition(): AstroIntegration {
           if (!report.anchors.frozen) logger.warn(`${report.meta.slug}: no frozen anchor manifest yet: run \`npm run anchors:freeze\` before publishing`);
           else if (report.anchors.unfrozen.length > 0) logger.warn(`${report.meta.slug}: ${report.anchors.unfrozen.length} new anchors not frozen yet: run \`npm run anchors:freeze\``);
         }
-        logger.info(`wrote ${written} MDX chapters`);
+        logger.info(`wrote ${written} MDX chapters; glossary: ${loaded.glossary.entries.length} entries`);
+        const missing = missingRenderings(loaded.glossary, loaded.reports);
+        if (missing.length > 0) logger.info(`terminology: ${missing.length} translated sentences lack a glossed rendering (npm run terms:report lists them)`);
       },
       'astro:config:done': ({ config }) => {
         base = config.base;

@@ -9,12 +9,32 @@ import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../src/pipeline/parse-seed.ts';
 import { chaptersOf } from '../src/pipeline/chapters.ts';
 import { unitsInReadingOrder } from '../src/pipeline/report-tree.ts';
-import { chapterMdx } from '../src/edition/write-chapters.ts';
-import { getReport } from '../src/edition/edition-data.ts';
+import { chapterMdx, type ChapterContext } from '../src/edition/write-chapters.ts';
+import { getEdition, getReport } from '../src/edition/edition-data.ts';
+import { createTermMatcher } from '../src/pipeline/term-matcher.ts';
+import { isAnchorId } from '../src/pipeline/anchors.ts';
+import { makeUrls } from '../src/site/urls.ts';
+import type { GlossaryEntry } from '../src/schemas/glossary.ts';
 import type { LoadedReport } from '../src/edition/load-edition.ts';
 import { LANGS } from '../src/i18n/langs.ts';
 
 const FIXTURES = 'tests/fixtures/chapters';
+
+/** A two-entry glossary for the fixtures, so that marks and toggletips are part of the expected output. */
+const fixtureEntries = [
+  { id: 'wu-shui-gong-zhi', term: '五水共治', aliases: [], pinyin: 'wǔ shuǐ gòng zhì', en: 'Five Water Treatment', short: { zh: '治水行动。', en: 'A water campaign.' } },
+  { id: 'cun-zhen-jia', term: '村镇+互联网', aliases: ['村镇+旅游'], pinyin: 'cūn zhèn hù lián wǎng', en: 'villages and towns + internet', short: { zh: '乡村发展思路。', en: 'A rural strategy <b>not markup</b>.' } },
+] as unknown as GlossaryEntry[];
+const fixtureContext: ChapterContext = {
+  glossary: {
+    entries: fixtureEntries,
+    byId: new Map(fixtureEntries.map((e) => [e.id, e])),
+    exclusions: [],
+    matcher: createTermMatcher(fixtureEntries.map((e) => ({ id: e.id, zh: [e.term, ...e.aliases], en: e.en }))),
+  },
+  urls: makeUrls('/sub/path/'),
+};
+const anchorIdsIn = (mdx: string) => [...mdx.matchAll(/ id="([^"]+)"/gu)].map((m) => m[1]!).filter(isAnchorId);
 
 function fixtureReport(dir: string): LoadedReport {
   const tree = parseSeed(readFileSync(join(dir, 'input.txt'), 'utf8'));
@@ -27,7 +47,7 @@ describe('chapter MDX fixtures', () => {
     for (const lang of LANGS) {
       it(`${name} (${lang})`, () => {
         const report = fixtureReport(join(FIXTURES, name));
-        const mdx = report.chapters.map((chapter) => chapterMdx(report, chapter, lang)).join('\n<!-- next chapter -->\n');
+        const mdx = report.chapters.map((chapter) => chapterMdx(report, chapter, lang, fixtureContext)).join('\n<!-- next chapter -->\n');
         const expectedFile = join(FIXTURES, name, `output.${lang}.mdx`);
         if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, mdx);
         expect(mdx).toBe(readFileSync(expectedFile, 'utf8'));
@@ -38,29 +58,30 @@ describe('chapter MDX fixtures', () => {
 
 describe('chapter MDX of the report', () => {
   const report = getReport('quzhou-2015');
+  const context: ChapterContext = { glossary: getEdition().glossary, urls: makeUrls('/') };
 
   it('is byte-identical when generated twice', () => {
     for (const chapter of report.chapters) {
-      for (const lang of LANGS) expect(chapterMdx(report, chapter, lang)).toBe(chapterMdx(report, chapter, lang));
+      for (const lang of LANGS) expect(chapterMdx(report, chapter, lang, context)).toBe(chapterMdx(report, chapter, lang, context));
     }
   });
 
   it('carries every anchor id of the chapter exactly once, in reading order', () => {
     for (const chapter of report.chapters) {
       for (const lang of LANGS) {
-        const ids = [...chapterMdx(report, chapter, lang).matchAll(/ id="([^"]+)"/gu)].map((m) => m[1]);
+        const ids = anchorIdsIn(chapterMdx(report, chapter, lang, context));
         const expected = report.units.filter((u) => ids.includes(u.id)).map((u) => u.id);
         expect(ids).toEqual(expected);
       }
     }
-    const all = report.chapters.flatMap((c) => [...chapterMdx(report, c, 'zh').matchAll(/ id="([^"]+)"/gu)].map((m) => m[1]));
+    const all = report.chapters.flatMap((c) => anchorIdsIn(chapterMdx(report, c, 'zh', context)));
     expect(all).toEqual(report.units.map((u) => u.id));
   });
 
   it('shows an untranslated sentence in Chinese, marked pending, with its language', () => {
     const english = new Map(report.english);
     english.delete('p1-1-s2');
-    const mdx = chapterMdx({ ...report, english }, report.chapters[0]!, 'en');
+    const mdx = chapterMdx({ ...report, english }, report.chapters[0]!, 'en', context);
     expect(mdx).toContain('<span class="s pending" id="p1-1-s2" lang="zh-Hans">全市实现生产总值 1121 亿元');
   });
 });

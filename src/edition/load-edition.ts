@@ -14,6 +14,7 @@ import { translationFileSchema, entryText, type TranslationEntry } from '../sche
 import { displayPath, readYaml, validate } from './read-content.ts';
 import { editionPaths } from './paths.ts';
 import { checkAnchors, type AnchorCheck } from './anchor-manifest.ts';
+import { loadGlossary, type Glossary } from './load-glossary.ts';
 
 export interface Coverage {
   translated: number;
@@ -37,6 +38,7 @@ export interface LoadedReport {
 export interface Edition {
   root: string;
   reports: LoadedReport[];
+  glossary: Glossary;
 }
 
 export function loadEdition(root: string): Edition {
@@ -54,7 +56,8 @@ export function loadEdition(root: string): Edition {
     if (other) throw new EditionError(displayPath(paths.metaOf(report.seedFile)), 'slug', `slug “${report.meta.slug}” is already used by ${displayPath(other)}`);
     slugs.set(report.meta.slug, report.seedFile);
   }
-  return { root, reports };
+  const glossary = loadGlossary(paths.glossary, reports.map((r) => ({ slug: r.meta.slug, units: r.units })));
+  return { root, reports, glossary };
 }
 
 export function loadReport(root: string, seedFile: string): LoadedReport {

@@ -16,6 +16,10 @@ import { entryText } from '../schemas/translation.ts';
 import type { Edition, LoadedReport } from './load-edition.ts';
 import { editionPaths } from './paths.ts';
 import { LANGS } from '../i18n/langs.ts';
+import { t } from '../i18n/strings.ts';
+import { remarkGlossaryTerms, type ToggletipEntry } from '../pipeline/remark-glossary-terms.ts';
+import type { Glossary } from './load-glossary.ts';
+import type { Urls } from '../site/urls.ts';
 
 export interface ChapterFrontmatter {
   report: string;
@@ -24,20 +28,34 @@ export interface ChapterFrontmatter {
   lang: Lang;
 }
 
+export interface ChapterContext {
+  glossary: Glossary;
+  urls: Urls;
+}
+
 /** One chapter in one language as MDX text: the same input always gives the same bytes. */
-export function chapterMdx(report: LoadedReport, chapter: Chapter, lang: Lang): string {
+export function chapterMdx(report: LoadedReport, chapter: Chapter, lang: Lang, context: ChapterContext): string {
   const translationOf = (id: string) => {
     const entry = report.english.get(id);
     return entry === undefined ? undefined : entryText(entry);
   };
-  const processor = unified().use(remarkReportChapter, { chapter, lang, translationOf });
+  const entries = new Map<string, ToggletipEntry>(context.glossary.entries.map((e) => [e.id, e]));
+  const processor = unified()
+    .use(remarkReportChapter, { chapter, lang, translationOf })
+    .use(remarkGlossaryTerms, {
+      lang,
+      entries,
+      matcher: context.glossary.matcher,
+      entryUrl: (id: string) => context.urls.glossaryEntry(lang, id),
+      moreLabel: t(lang).glossaryMore,
+    });
   const tree = processor.runSync({ type: 'root', children: [] } as Root) as Root;
   const frontmatter: ChapterFrontmatter = { report: report.meta.slug, chapter: chapter.slug, number: chapter.number, lang };
   const body = toMarkdown(tree, { extensions: [mdxToMarkdown()] });
   return `---\n${YAML.stringify(frontmatter)}---\n\n{/* Generated from ${report.meta.slug}'s seed by src/edition/write-chapters.ts; do not edit. */}\n\n${body}`;
 }
 
-export function writeChapters(edition: Edition): number {
+export function writeChapters(edition: Edition, urls: Urls): number {
   const target = editionPaths(edition.root).generatedChapters;
   const staging = `${target}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
@@ -48,7 +66,7 @@ export function writeChapters(edition: Edition): number {
         for (const lang of LANGS) {
           const file = join(staging, report.meta.slug, lang, `${chapter.slug}.mdx`);
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, chapterMdx(report, chapter, lang));
+          writeFileSync(file, chapterMdx(report, chapter, lang, { glossary: edition.glossary, urls }));
           written++;
         }
       }

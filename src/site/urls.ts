@@ -9,6 +9,8 @@ export interface Urls {
   langHome(lang: Lang): string;
   report(lang: Lang, report: string): string;
   chapter(lang: Lang, report: string, chapter: string, anchor?: string): string;
+  glossary(lang: Lang): string;
+  glossaryEntry(lang: Lang, id: string): string;
   data(file: string): string;
   /** An absolute URL when the site's public address is configured, else the path itself. */
   absolute(path: string): string;
@@ -21,6 +23,8 @@ export function makeUrls(base: string, site?: string | URL): Urls {
     langHome: (lang) => `${root}${lang}/`,
     report: (lang, report) => `${root}${lang}/${report}/`,
     chapter: (lang, report, chapter, anchor) => `${root}${lang}/${report}/${chapter}/${anchor ? `#${anchor}` : ''}`,
+    glossary: (lang) => `${root}${lang}/glossary/`,
+    glossaryEntry: (lang, id) => `${root}${lang}/glossary/${id}/`,
     data: (file) => `${root}data/${file}`,
     absolute: (path) => (site ? new URL(path, site).href : path),
   };

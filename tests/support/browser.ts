@@ -50,3 +50,57 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean; view
     },
   };
 }
+
+/** A visit to one page in a reused tab: what it requested outside the origin and what it logged as errors. */
+export interface Visit {
+  page: import('playwright-core').Page;
+  outside: string[];
+  errors: string[];
+}
+
+/**
+ * A few tabs, reused from page to page (opening a tab costs more than loading one of
+ * these pages); `visit` waits for a free tab, loads the URL and reports what happened.
+ */
+export function tabPool(browser: Browser, origin: string, size: number) {
+  const free: Visit[] = [];
+  const waiting: ((visit: Visit) => void)[] = [];
+  let created = 0;
+  const acquire = async (): Promise<Visit> => {
+    const ready = free.pop();
+    if (ready) return ready;
+    if (created < size) {
+      created++;
+      const page = await browser.context.newPage();
+      const visit: Visit = { page, outside: [], errors: [] };
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) visit.outside.push(url);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') visit.errors.push(message.text());
+      });
+      page.on('pageerror', (error) => visit.errors.push(error.message));
+      return visit;
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = (visit: Visit) => {
+    const next = waiting.shift();
+    if (next) next(visit);
+    else free.push(visit);
+  };
+  return {
+    async visit<T>(path: string, check: (visit: Visit, status: number | undefined) => Promise<T>): Promise<T> {
+      const visit = await acquire();
+      visit.outside = [];
+      visit.errors = [];
+      try {
+        const response = await visit.page.goto(origin + path, { waitUntil: 'load' });
+        return await check(visit, response?.status());
+      } finally {
+        release(visit);
+      }
+    },
+  };
+}

@@ -1,6 +1,7 @@
-/** A small static file server for dist/ on 127.0.0.1, as a static host would serve it. */
+/** A small static file server for dist/ on 127.0.0.1, as a static host would serve it (gzip for text, as hosts do). */
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
 
@@ -39,8 +40,12 @@ export async function serveStatic(root: string): Promise<StaticServer> {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(response);
+    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const body = readFileSync(file);
+    const compress = /^(text|application\/(json|xml)|image\/svg)/u.test(type) && /\bgzip\b/u.test(String(request.headers['accept-encoding']));
+    const headers = { 'content-type': type, 'cache-control': 'no-cache', ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) };
+    response.writeHead(200, headers);
+    response.end(compress ? gzipSync(body) : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,70 @@
+/**
+ * The glossary: every `content/glossary/<id>.yaml` checked against its schema and
+ * against the reports — ids match file names; no term or alias belongs to two entries;
+ * related entries and source anchors exist; every entry occurs in some report unless
+ * it says `occursInText: false`. Each problem names the file and the entry.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EditionError } from '../pipeline/edition-error.ts';
+import { createTermMatcher, type TermMatcher } from '../pipeline/term-matcher.ts';
+import type { Unit } from '../pipeline/report-tree.ts';
+import { glossaryEntrySchema, glossaryExclusionsSchema, type GlossaryEntry, type GlossaryExclusion } from '../schemas/glossary.ts';
+import { displayPath, readYaml, validate } from './read-content.ts';
+
+export interface Glossary {
+  entries: GlossaryEntry[];
+  byId: Map<string, GlossaryEntry>;
+  exclusions: GlossaryExclusion[];
+  matcher: TermMatcher;
+}
+
+export const EXCLUSIONS_FILE = '_exclusions.yaml';
+
+export function loadGlossary(dir: string, reports: { slug: string; units: Unit[] }[]): Glossary {
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml') && f !== EXCLUSIONS_FILE).sort() : [];
+  const entries: GlossaryEntry[] = [];
+  const fileOf = new Map<string, string>();
+  const formOwner = new Map<string, string>();
+  for (const name of files) {
+    const file = join(dir, name);
+    const entry = validate(glossaryEntrySchema, readYaml(file), file);
+    if (`${entry.id}.yaml` !== name) throw new EditionError(displayPath(file), 'id', `id “${entry.id}” does not match the file name ${name}`);
+    for (const form of [entry.term, ...entry.aliases]) {
+      const key = form.replace(/\s+/gu, '');
+      const owner = formOwner.get(key);
+      if (owner) throw new EditionError(displayPath(file), entry.id, `“${form}” is already a term or alias of ${owner}`);
+      formOwner.set(key, entry.id);
+    }
+    entries.push(entry);
+    fileOf.set(entry.id, file);
+  }
+  const exclusionsFile = join(dir, EXCLUSIONS_FILE);
+  const exclusions = existsSync(exclusionsFile) ? validate(glossaryExclusionsSchema, readYaml(exclusionsFile) ?? [], exclusionsFile) : [];
+  for (const exclusion of exclusions) {
+    const owner = formOwner.get(exclusion.term);
+    if (owner) throw new EditionError(displayPath(exclusionsFile), exclusion.term, `“${exclusion.term}” is excluded but is also a term of ${owner}`);
+  }
+
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const anchors = new Set(reports.flatMap((r) => r.units.map((u) => `${r.slug}#${u.id}`)));
+  const hasAnchor = (anchor: string, report?: string) => reports.some((r) => (!report || r.slug === report) && anchors.has(`${r.slug}#${anchor}`));
+  for (const entry of entries) {
+    const file = displayPath(fileOf.get(entry.id)!);
+    for (const related of entry.related) {
+      if (!byId.has(related)) throw new EditionError(file, `${entry.id}, related`, `related entry “${related}” does not exist`);
+    }
+    for (const source of entry.sources) {
+      if ('anchor' in source && !hasAnchor(source.anchor, source.report)) throw new EditionError(file, `${entry.id}, sources`, `source anchor “${source.anchor}” is not an anchor of any report`);
+    }
+  }
+
+  const matcher = createTermMatcher(entries.map((e) => ({ id: e.id, zh: [e.term, ...e.aliases], en: e.en })));
+  const occurring = new Set(reports.flatMap((r) => r.units.flatMap((u) => matcher.find(u.zh, 'zh').map((m) => m.id))));
+  for (const entry of entries) {
+    if (entry.occursInText && !occurring.has(entry.id)) {
+      throw new EditionError(displayPath(fileOf.get(entry.id)!), entry.id, `“${entry.term}” occurs in no report: correct the term or aliases, or set occursInText: false`);
+    }
+  }
+  return { entries, byId, exclusions, matcher };
+}

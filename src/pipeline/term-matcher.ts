@@ -1,0 +1,64 @@
+/**
+ * Finding glossary terms in running text — the one matcher behind the marks, the
+ * concordance and the terminology report. Chinese matches a term or an alias, with any
+ * whitespace between its characters (the seed writes 劣 V 类水质); English matches the
+ * edition's rendering as a whole phrase, any case. The longest match wins; matches never overlap.
+ */
+export interface MatchableTerm {
+  id: string;
+  /** Chinese forms: the term and its aliases. */
+  zh: string[];
+  /** The English rendering. */
+  en: string;
+}
+
+export interface TermMatch {
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** The form a match is looked up by: Chinese without whitespace; English with single spaces, lower case. */
+const normalise = (text: string, lang: 'zh' | 'en') => (lang === 'zh' ? text.replace(/\s+/gu, '') : text.replace(/\s+/gu, ' ').toLowerCase());
+
+export interface TermMatcher {
+  find(text: string, lang: 'zh' | 'en'): TermMatch[];
+}
+
+export function createTermMatcher(terms: MatchableTerm[]): TermMatcher {
+  const forms = (lang: 'zh' | 'en') =>
+    terms
+      .flatMap((t) => (lang === 'zh' ? t.zh : [t.en]).map((form) => ({ id: t.id, form: normalise(form, lang) })))
+      .filter((f) => f.form.length > 0)
+      // Longest first, so 信息孤岛 is found before 孤岛 and 两化深度融合 before 两化.
+      .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
+
+  const build = (lang: 'zh' | 'en') => {
+    const list = forms(lang);
+    const byForm = new Map(list.map((f) => [f.form, f.id]));
+    const alternatives = list.map((f) =>
+      lang === 'zh'
+        ? Array.from(f.form, escape).join('\\s*')
+        : // Whole words; spaces and hyphens in a rendering may vary in width.
+          `(?<![\\p{L}\\p{N}])${Array.from(f.form, (ch) => (ch === ' ' ? '\\s+' : escape(ch))).join('')}(?![\\p{L}\\p{N}])`,
+    );
+    const pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), lang === 'zh' ? 'gu' : 'giu') : undefined;
+    return { pattern, byForm };
+  };
+  const matchers = { zh: build('zh'), en: build('en') };
+
+  return {
+    find(text, lang) {
+      const { pattern, byForm } = matchers[lang];
+      if (!pattern) return [];
+      const found: TermMatch[] = [];
+      for (const match of text.matchAll(pattern)) {
+        const id = byForm.get(normalise(match[0], lang));
+        if (id) found.push({ id, start: match.index, end: match.index + match[0].length, text: match[0] });
+      }
+      return found;
+    },
+  };
+}
