@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSeed } from '../src/pipeline/parse-seed.ts';
 import { unitsInReadingOrder } from '../src/pipeline/report-tree.ts';
-import { anchorHash } from '../src/pipeline/anchors.ts';
+import { anchorHash } from '../src/pipeline/anchor-hash.ts';
 import { splitSentences } from '../src/pipeline/split-sentences.ts';
 import { EditionError } from '../src/pipeline/edition-error.ts';
 

@@ -4,7 +4,7 @@
  * other text, stops the build — unless `<slug>.redirects.yaml` says where it went.
  */
 import { existsSync } from 'node:fs';
-import { anchorHash } from '../pipeline/anchors.ts';
+import { anchorHash } from '../pipeline/anchor-hash.ts';
 import { EditionError } from '../pipeline/edition-error.ts';
 import type { Unit } from '../pipeline/report-tree.ts';
 import { anchorManifestSchema, anchorRedirectsSchema, type AnchorRedirect } from '../schemas/anchor-manifest.ts';

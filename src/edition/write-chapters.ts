@@ -18,6 +18,8 @@ import { editionPaths } from './paths.ts';
 import { LANGS } from '../i18n/langs.ts';
 import { t } from '../i18n/strings.ts';
 import { remarkGlossaryTerms, type ToggletipEntry } from '../pipeline/remark-glossary-terms.ts';
+import { remarkCiteLinks } from '../pipeline/remark-cite-links.ts';
+import { anchorLabel } from '../pipeline/anchors.ts';
 import type { Glossary } from './load-glossary.ts';
 import type { Urls } from '../site/urls.ts';
 
@@ -48,7 +50,8 @@ export function chapterMdx(report: LoadedReport, chapter: Chapter, lang: Lang, c
       matcher: context.glossary.matcher,
       entryUrl: (id: string) => context.urls.glossaryEntry(lang, id),
       moreLabel: t(lang).glossaryMore,
-    });
+    })
+    .use(remarkCiteLinks, { labelOf: (id: string) => t(lang).citeLabel(anchorLabel(id, lang)) });
   const tree = processor.runSync({ type: 'root', children: [] } as Root) as Root;
   const frontmatter: ChapterFrontmatter = { report: report.meta.slug, chapter: chapter.slug, number: chapter.number, lang };
   const body = toMarkdown(tree, { extensions: [mdxToMarkdown()] });

@@ -11,7 +11,6 @@
  * Sentences are counted within their section (or part), not within paragraphs,
  * so moving a page break or a blank line never renumbers anything.
  */
-import { createHash } from 'node:crypto';
 
 export const frontId = (line: number) => `front-${line}`;
 export const openingSentenceId = (n: number) => `open-s${n}`;
@@ -36,24 +35,4 @@ export function anchorLabel(id: string, lang: 'zh' | 'en' = 'en'): string {
   const where = section ? `§${part}.${section}` : `§${part}`;
   if (!sentence) return lang === 'zh' ? `${where} 标题` : `${where}, heading`;
   return lang === 'zh' ? `${where} 第${sentence}句` : `${where}, s.${sentence}`;
-}
-
-/**
- * What an anchor's text is compared by: the Chinese text without whitespace,
- * with bracket width and exclamation marks folded, so that re-typesetting the seed
- * (spaces, line endings, （一） for (一), ！ for !) never counts as a change of text.
- */
-export function anchorTextKey(zh: string): string {
-  return zh
-    .replace(/\s+/gu, '')
-    .replace(/（/gu, '(')
-    .replace(/）/gu, ')')
-    .replace(/！/gu, '!')
-    .replace(/？/gu, '?')
-    .replace(/：/gu, ':');
-}
-
-/** The hash recorded in the anchor manifest: 16 hex digits of SHA-256 over the text key. */
-export function anchorHash(zh: string): string {
-  return createHash('sha256').update(anchorTextKey(zh)).digest('hex').slice(0, 16);
 }

@@ -9,6 +9,8 @@ export interface Urls {
   langHome(lang: Lang): string;
   report(lang: Lang, report: string): string;
   chapter(lang: Lang, report: string, chapter: string, anchor?: string): string;
+  /** The chapter side by side in both languages; ids are those of `lang`. */
+  parallel(lang: Lang, report: string, chapter: string, anchor?: string): string;
   glossary(lang: Lang): string;
   glossaryEntry(lang: Lang, id: string): string;
   data(file: string): string;
@@ -23,6 +25,7 @@ export function makeUrls(base: string, site?: string | URL): Urls {
     langHome: (lang) => `${root}${lang}/`,
     report: (lang, report) => `${root}${lang}/${report}/`,
     chapter: (lang, report, chapter, anchor) => `${root}${lang}/${report}/${chapter}/${anchor ? `#${anchor}` : ''}`,
+    parallel: (lang, report, chapter, anchor) => `${root}${lang}/${report}/${chapter}/parallel/${anchor ? `#${anchor}` : ''}`,
     glossary: (lang) => `${root}${lang}/glossary/`,
     glossaryEntry: (lang, id) => `${root}${lang}/glossary/${id}/`,
     data: (file) => `${root}data/${file}`,

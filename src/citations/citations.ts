@@ -1,0 +1,85 @@
+/**
+ * The citations of a report (or of one sentence of it, through tokens) in the formats
+ * researchers use: GB/T 7714-2015, Chicago notes and bibliography, APA 7, BibTeX — made from
+ * CSL styles by citation-js, never concatenated by hand. APA comes with citation-js; the
+ * GB/T and Chicago styles (styles/*.csl) are written for the one item type cited here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import type { Lang } from '../i18n/langs.ts';
+import type { ReportMeta } from '../schemas/report-meta.ts';
+import { TOKENS } from './tokens.ts';
+
+// citation-js registers its plugins on the CommonJS build of its core: load all of it that way.
+const require = createRequire(import.meta.url);
+const { Cite, plugins } = require('@citation-js/core') as typeof import('@citation-js/core');
+require('@citation-js/plugin-csl');
+require('@citation-js/plugin-bibtex');
+
+const STYLES = { gbt: 'gb-t-7714-2015.csl', chicago: 'chicago-notes-bibliography.csl' } as const;
+let registered = false;
+function registerStyles() {
+  if (registered) return;
+  // BibTeX with the Chinese as written (biber and modern BibTeX read UTF-8), and a stable key: the report's slug.
+  Object.assign(plugins.config.get('@bibtex').format, { asciiOnly: false, useIdAsLabel: true });
+  const styles = plugins.config.get('@csl').styles;
+  for (const [name, file] of Object.entries(STYLES)) {
+    // Read from the project (the build runs there), not beside this module, which the bundler moves.
+    styles.add(name, readFileSync(join(process.cwd(), 'src', 'citations', 'styles', file), 'utf8'));
+  }
+  registered = true;
+}
+
+export interface Citations {
+  gbt: string;
+  chicagoNote: string;
+  chicagoBibliography: string;
+  apaReference: string;
+  apaInText: string;
+  bibtex: string;
+}
+
+export const CITATION_FORMATS: (keyof Citations)[] = ['gbt', 'chicagoNote', 'chicagoBibliography', 'apaReference', 'apaInText', 'bibtex'];
+
+/**
+ * The citations of a report as a page in `lang` cites it. With `pinpoint`, the URL ends in
+ * `#XANCHORX` and the locator is XLOCATORX (see tokens.ts); without, they cite the whole report.
+ */
+export function reportCitations(meta: ReportMeta, lang: Lang, path: string, pinpoint: boolean): Citations {
+  registerStyles();
+  const [year, month, day] = meta.date.split('-').map(Number);
+  // GB/T 7714 is written in the language of the page. Chicago, APA and BibTeX are English-language
+  // styles: they cite in English, and the Chinese original by its own title with the translation in brackets.
+  const item = (style: 'gbt' | 'english') => {
+    const inChinese = style === 'gbt' && lang === 'zh';
+    const title = inChinese ? meta.title.zh : lang === 'zh' ? `${meta.title.zh} [${meta.title.en}]` : meta.title.en;
+    const voice = inChinese ? 'zh' : 'en';
+    return {
+      id: meta.slug,
+      type: 'report',
+      title,
+      author: [{ literal: meta.author[voice] }],
+      publisher: meta.author[voice],
+      'publisher-place': meta.place[voice],
+      issued: { 'date-parts': [[year, month, day]] },
+      accessed: { 'date-parts': [[...TOKENS.accessed]] },
+      URL: `${TOKENS.origin}${path}${pinpoint ? `#${TOKENS.anchor}` : ''}`,
+      language: lang === 'zh' ? 'zh-CN' : 'en',
+    };
+  };
+  const gbt = new Cite(item('gbt'));
+  const cite = new Cite(item('english'));
+  const at = (locator: string) => (pinpoint ? { entry: [{ id: meta.slug, locator, label: 'section' }] } : {});
+  const text = (value: string) => value.trim();
+  // BibTeX carries the pinpoint in `note`, and no access date (BibTeX has no field for it).
+  const { accessed: _accessed, ...bibtexItem } = item('english');
+  return {
+    gbt: text(gbt.format('citation', { template: 'gbt', format: 'text', ...at(TOKENS.locator) })),
+    chicagoNote: text(cite.format('citation', { template: 'chicago', format: 'text', ...at(TOKENS.locator) })),
+    chicagoBibliography: text(cite.format('bibliography', { template: 'chicago', format: 'text' })),
+    apaReference: text(cite.format('bibliography', { template: 'apa', format: 'text' })),
+    apaInText: text(cite.format('citation', { template: 'apa', format: 'text', ...at(TOKENS.apaLocator) })),
+    bibtex: text(new Cite({ ...bibtexItem, ...(pinpoint ? { note: TOKENS.locator } : {}) }).format('bibtex', { format: 'text' })),
+  };
+}
