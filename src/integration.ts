@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { loadEdition, type Edition } from './edition/load-edition.ts';
 import { writeChapters } from './edition/write-chapters.ts';
 import { reportData } from './edition/published-data.ts';
+import { chartDownloads } from './charts/chart-downloads.ts';
 import { buildSearchIndex } from './edition/search-index.ts';
 import { makeUrls } from './site/urls.ts';
 import { missingRenderings } from './edition/terminology-report.ts';
@@ -51,6 +52,13 @@ export default function edition(): AstroIntegration {
           for (const report of loaded.reports) {
             writeFileSync(join(dist, 'data', `${report.meta.slug}.json`), `${JSON.stringify(reportData(report, urls), null, 2)}\n`);
             writeFileSync(join(dist, 'data', `${report.meta.slug}.anchors.json`), `${JSON.stringify(report.anchors.manifest, null, 2)}\n`);
+          }
+          mkdirSync(join(dist, 'data', 'charts'), { recursive: true });
+          for (const chart of loaded.charts) {
+            const tree = loaded.reports.find((r) => r.meta.slug === chart.report)!.tree;
+            const { csv, json } = chartDownloads(chart, tree, urls);
+            writeFileSync(join(dist, 'data', 'charts', `${chart.id}.csv`), csv);
+            writeFileSync(join(dist, 'data', 'charts', `${chart.id}.json`), json);
           }
           const indexed = await buildSearchIndex(dist);
           logger.info(`search index: ${indexed} pages`);

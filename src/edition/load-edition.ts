@@ -15,6 +15,8 @@ import { displayPath, readYaml, validate } from './read-content.ts';
 import { editionPaths } from './paths.ts';
 import { checkAnchors, type AnchorCheck } from './anchor-manifest.ts';
 import { loadGlossary, type Glossary } from './load-glossary.ts';
+import { loadCharts } from '../charts/load-charts.ts';
+import type { Chart } from '../schemas/chart.ts';
 
 export interface Coverage {
   translated: number;
@@ -39,6 +41,7 @@ export interface Edition {
   root: string;
   reports: LoadedReport[];
   glossary: Glossary;
+  charts: Chart[];
 }
 
 export function loadEdition(root: string): Edition {
@@ -56,8 +59,10 @@ export function loadEdition(root: string): Edition {
     if (other) throw new EditionError(displayPath(paths.metaOf(report.seedFile)), 'slug', `slug “${report.meta.slug}” is already used by ${displayPath(other)}`);
     slugs.set(report.meta.slug, report.seedFile);
   }
-  const glossary = loadGlossary(paths.glossary, reports.map((r) => ({ slug: r.meta.slug, units: r.units })));
-  return { root, reports, glossary };
+  const anchored = reports.map((r) => ({ slug: r.meta.slug, units: r.units }));
+  const glossary = loadGlossary(paths.glossary, anchored);
+  const charts = loadCharts(paths.charts, anchored);
+  return { root, reports, glossary, charts };
 }
 
 export function loadReport(root: string, seedFile: string): LoadedReport {

@@ -8,6 +8,7 @@ export const editionPaths = (root: string) => ({
   anchorManifest: (slug: string) => join(root, 'content', 'anchors', `${slug}.json`),
   anchorRedirects: (slug: string) => join(root, 'content', 'anchors', `${slug}.redirects.yaml`),
   glossary: join(root, 'content', 'glossary'),
+  charts: join(root, 'content', 'charts'),
   /** Generated MDX chapters: build output, never committed. */
   generatedChapters: join(root, '.generated', 'chapters'),
 });

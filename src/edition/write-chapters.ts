@@ -19,6 +19,8 @@ import { LANGS } from '../i18n/langs.ts';
 import { t } from '../i18n/strings.ts';
 import { remarkGlossaryTerms, type ToggletipEntry } from '../pipeline/remark-glossary-terms.ts';
 import { remarkCiteLinks } from '../pipeline/remark-cite-links.ts';
+import { remarkChartPlacement } from '../pipeline/remark-chart-placement.ts';
+import type { Chart } from '../schemas/chart.ts';
 import { anchorLabel } from '../pipeline/anchors.ts';
 import type { Glossary } from './load-glossary.ts';
 import type { Urls } from '../site/urls.ts';
@@ -33,6 +35,8 @@ export interface ChapterFrontmatter {
 export interface ChapterContext {
   glossary: Glossary;
   urls: Urls;
+  /** The edition's charts; each stands in its report after its `after` anchor. */
+  charts?: Chart[];
 }
 
 /** One chapter in one language as MDX text: the same input always gives the same bytes. */
@@ -51,11 +55,18 @@ export function chapterMdx(report: LoadedReport, chapter: Chapter, lang: Lang, c
       entryUrl: (id: string) => context.urls.glossaryEntry(lang, id),
       moreLabel: t(lang).glossaryMore,
     })
-    .use(remarkCiteLinks, { labelOf: (id: string) => t(lang).citeLabel(anchorLabel(id, lang)) });
+    .use(remarkCiteLinks, { labelOf: (id: string) => t(lang).citeLabel(anchorLabel(id, lang)) })
+    .use(remarkChartPlacement, { lang, after: chartsAfter(context.charts ?? [], report.meta.slug) });
   const tree = processor.runSync({ type: 'root', children: [] } as Root) as Root;
   const frontmatter: ChapterFrontmatter = { report: report.meta.slug, chapter: chapter.slug, number: chapter.number, lang };
   const body = toMarkdown(tree, { extensions: [mdxToMarkdown()] });
   return `---\n${YAML.stringify(frontmatter)}---\n\n{/* Generated from ${report.meta.slug}'s seed by src/edition/write-chapters.ts; do not edit. */}\n\n${body}`;
+}
+
+function chartsAfter(charts: Chart[], report: string): Map<string, string[]> {
+  const after = new Map<string, string[]>();
+  for (const chart of charts.filter((c) => c.report === report)) after.set(chart.after, [...(after.get(chart.after) ?? []), chart.id]);
+  return after;
 }
 
 export function writeChapters(edition: Edition, urls: Urls): number {
@@ -69,7 +80,7 @@ export function writeChapters(edition: Edition, urls: Urls): number {
         for (const lang of LANGS) {
           const file = join(staging, report.meta.slug, lang, `${chapter.slug}.mdx`);
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, chapterMdx(report, chapter, lang, { glossary: edition.glossary, urls }));
+          writeFileSync(file, chapterMdx(report, chapter, lang, { glossary: edition.glossary, urls, charts: edition.charts }));
           written++;
         }
       }

@@ -12,6 +12,7 @@ export interface Urls {
   /** The chapter side by side in both languages; ids are those of `lang`. */
   parallel(lang: Lang, report: string, chapter: string, anchor?: string): string;
   glossary(lang: Lang): string;
+  figures(lang: Lang): string;
   glossaryEntry(lang: Lang, id: string): string;
   data(file: string): string;
   /** An absolute URL when the site's public address is configured, else the path itself. */
@@ -27,6 +28,7 @@ export function makeUrls(base: string, site?: string | URL): Urls {
     chapter: (lang, report, chapter, anchor) => `${root}${lang}/${report}/${chapter}/${anchor ? `#${anchor}` : ''}`,
     parallel: (lang, report, chapter, anchor) => `${root}${lang}/${report}/${chapter}/parallel/${anchor ? `#${anchor}` : ''}`,
     glossary: (lang) => `${root}${lang}/glossary/`,
+    figures: (lang) => `${root}${lang}/figures/`,
     glossaryEntry: (lang, id) => `${root}${lang}/glossary/${id}/`,
     data: (file) => `${root}data/${file}`,
     absolute: (path) => (site ? new URL(path, site).href : path),
