@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEdition, type Edition } from './edition/load-edition.ts';
 import { writeChapters } from './edition/write-chapters.ts';
-import { reportData } from './edition/published-data.ts';
+import { glossaryData, reportData } from './edition/published-data.ts';
 import { chartDownloads } from './charts/chart-downloads.ts';
 import { buildSearchIndex } from './edition/search-index.ts';
 import { makeUrls } from './site/urls.ts';
@@ -53,6 +53,7 @@ export default function edition(): AstroIntegration {
             writeFileSync(join(dist, 'data', `${report.meta.slug}.json`), `${JSON.stringify(reportData(report, urls), null, 2)}\n`);
             writeFileSync(join(dist, 'data', `${report.meta.slug}.anchors.json`), `${JSON.stringify(report.anchors.manifest, null, 2)}\n`);
           }
+          writeFileSync(join(dist, 'data', 'glossary.json'), `${JSON.stringify(glossaryData(loaded.glossary, urls), null, 2)}\n`);
           mkdirSync(join(dist, 'data', 'charts'), { recursive: true });
           for (const chart of loaded.charts) {
             const tree = loaded.reports.find((r) => r.meta.slug === chart.report)!.tree;

@@ -8,6 +8,7 @@ import { entryText } from '../schemas/translation.ts';
 import { plainTranslation } from '../pipeline/inline-translation.ts';
 import { chapterUnits } from '../pipeline/chapters.ts';
 import { anchorLabel } from '../pipeline/anchors.ts';
+import type { Glossary } from './load-glossary.ts';
 
 export const DATA_FORMAT_VERSION = 1;
 
@@ -53,5 +54,23 @@ export function reportData(report: LoadedReport, urls: Urls) {
         url: { zh: link('zh', chapter, unit.id), en: link('en', chapter, unit.id) },
       };
     }),
+  };
+}
+
+/** `dist/data/glossary.json`: every entry with its forms, renderings and short definitions (also what search matches terms by). */
+export function glossaryData(glossary: Glossary, urls: Urls) {
+  return {
+    format: { name: 'glossary', version: DATA_FORMAT_VERSION },
+    entries: glossary.entries.map((e) => ({
+      id: e.id,
+      term: e.term,
+      aliases: e.aliases,
+      pinyin: e.pinyin,
+      en: e.en,
+      kind: e.kind,
+      established: e.established,
+      short: e.short,
+      url: { zh: urls.absolute(urls.glossaryEntry('zh', e.id)), en: urls.absolute(urls.glossaryEntry('en', e.id)) },
+    })),
   };
 }

@@ -13,6 +13,9 @@ export interface Urls {
   parallel(lang: Lang, report: string, chapter: string, anchor?: string): string;
   glossary(lang: Lang): string;
   figures(lang: Lang): string;
+  search(lang: Lang, query?: string): string;
+  /** Pagefind's script, loaded only when a search starts. */
+  pagefind(): string;
   glossaryEntry(lang: Lang, id: string): string;
   data(file: string): string;
   /** An absolute URL when the site's public address is configured, else the path itself. */
@@ -29,6 +32,8 @@ export function makeUrls(base: string, site?: string | URL): Urls {
     parallel: (lang, report, chapter, anchor) => `${root}${lang}/${report}/${chapter}/parallel/${anchor ? `#${anchor}` : ''}`,
     glossary: (lang) => `${root}${lang}/glossary/`,
     figures: (lang) => `${root}${lang}/figures/`,
+    search: (lang, query) => `${root}${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+    pagefind: () => `${root}pagefind/pagefind.js`,
     glossaryEntry: (lang, id) => `${root}${lang}/glossary/${id}/`,
     data: (file) => `${root}data/${file}`,
     absolute: (path) => (site ? new URL(path, site).href : path),

@@ -52,5 +52,6 @@ export interface PublishedReport {
 export function publishedReports(): PublishedReport[] {
   return readdirSync(join(DIST, 'data'))
     .filter((f) => f.endsWith('.json') && !f.endsWith('.anchors.json'))
-    .map((f) => JSON.parse(readFileSync(join(DIST, 'data', f), 'utf8')) as PublishedReport);
+    .map((f) => JSON.parse(readFileSync(join(DIST, 'data', f), 'utf8')) as PublishedReport)
+    .filter((data) => data.format?.name === 'bilingual-report');
 }

@@ -1,0 +1,279 @@
+/**
+ * The search page. Exact matches come from the edition's own data (dist/data/*.json, fetched
+ * when a search starts): every sentence whose text contains the query — precise for Chinese,
+ * where a slogan is not a dictionary word — with the hit marked and a link to its anchor.
+ * A query that is a glossary term (in either language) is shown first as a card, and brings
+ * the sentences of that term in both languages. Pagefind's full-text index adds the looser
+ * matches, under their own heading. Nothing of this loads before a search starts.
+ */
+interface Unit {
+  id: string;
+  label: string;
+  chapter: string;
+  kind: string;
+  zh: string;
+  en: string | null;
+  url: { zh: string; en: string };
+}
+interface ReportData {
+  report: { slug: string; shortTitle: { zh: string; en: string } };
+  chapters: { id: string; number: number; title: { zh: string; en: string | null } }[];
+  units: Unit[];
+}
+interface Entry {
+  id: string;
+  term: string;
+  aliases: string[];
+  pinyin: string;
+  en: string;
+  short: { zh: string; en: string };
+  url: { zh: string; en: string };
+}
+interface Config {
+  lang: 'zh' | 'en';
+  reports: string[];
+  glossary: string;
+  pagefind: string;
+  strings: Record<string, string>;
+}
+type Lang = 'zh' | 'en';
+interface Hit {
+  report: ReportData;
+  unit: Unit;
+  lang: Lang;
+  text: string;
+  ranges: [number, number][];
+}
+
+const HAN = /\p{Script=Han}/u;
+const squeeze = (s: string) => s.replace(/\s+/gu, '');
+const toneless = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/gu, '').toLowerCase();
+
+/** Where `needle` stands in `text`: Chinese ignoring whitespace (the seed writes “1121 亿元”), English ignoring case. */
+export function findAll(text: string, needle: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  if (!needle) return ranges;
+  const han = HAN.test(needle);
+  const chars = Array.from(needle.replace(/\s+/gu, han ? '' : ' ')).map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const pattern = new RegExp(chars.join(han ? '\\s*' : '').replace(/ /gu, '\\s+'), han ? 'gu' : 'giu');
+  for (const m of text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges;
+}
+
+export function matchEntries(entries: Entry[], query: string): Entry[] {
+  const q = query.trim();
+  if (!q) return [];
+  const lower = q.toLowerCase();
+  return entries.filter(
+    (e) =>
+      [e.term, ...e.aliases].some((f) => squeeze(f) === squeeze(q)) ||
+      (q.length >= 3 && e.en.toLowerCase().includes(lower)) ||
+      (q.length >= 4 && !HAN.test(q) && toneless(e.pinyin) === toneless(q)),
+  );
+}
+
+/** Exact hits: the query itself, and for a glossary term every form of it in both languages. */
+export function exactHits(reports: ReportData[], entries: Entry[], query: string, pageLang: Lang): Hit[] {
+  const terms = matchEntries(entries, query);
+  const needles: Record<Lang, string[]> = { zh: [query], en: [query] };
+  for (const e of terms) {
+    needles.zh.push(e.term, ...e.aliases);
+    needles.en.push(e.en);
+  }
+  const hits: Hit[] = [];
+  for (const report of reports) {
+    for (const unit of report.units) {
+      for (const lang of ['zh', 'en'] as const) {
+        const text = lang === 'zh' ? unit.zh : unit.en;
+        if (!text) continue;
+        const ranges = needles[lang].filter((n) => n.trim()).flatMap((n) => findAll(text, n.trim()));
+        if (ranges.length > 0) hits.push({ report, unit, lang, text, ranges: merge(ranges) });
+      }
+    }
+  }
+  // The page's language first; within a language, reading order.
+  return hits.sort((a, b) => Number(b.lang === pageLang) - Number(a.lang === pageLang));
+}
+
+function merge(ranges: [number, number][]): [number, number][] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: [number, number][] = [];
+  for (const r of sorted) {
+    const last = out.at(-1);
+    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
+    else out.push([...r]);
+  }
+  return out;
+}
+
+function highlighted(text: string, ranges: [number, number][]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  let last = 0;
+  for (const [start, end] of ranges) {
+    fragment.append(text.slice(last, start));
+    const mark = document.createElement('mark');
+    mark.textContent = text.slice(start, end);
+    fragment.append(mark);
+    last = end;
+  }
+  fragment.append(text.slice(last));
+  return fragment;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { lang?: string } = {}, ...children: (Node | string)[]) => {
+  const element = Object.assign(document.createElement(tag), props);
+  element.append(...children);
+  return element;
+};
+
+export function startSearch(): void {
+  const app = document.getElementById('search-app');
+  const configElement = document.getElementById('search-config');
+  if (!app || !configElement) return;
+  const config = JSON.parse(configElement.textContent ?? '{}') as Config;
+  const s = config.strings;
+  const form = app.querySelector<HTMLFormElement>('#search-form')!;
+  const input = app.querySelector<HTMLInputElement>('#search-q')!;
+  const status = app.querySelector<HTMLElement>('#search-status')!;
+  const results = app.querySelector<HTMLElement>('#search-results')!;
+  const filters = app.querySelector<HTMLElement>('#search-filters')!;
+  const chapterSelect = app.querySelector<HTMLSelectElement>('#search-chapter')!;
+  app.hidden = false;
+
+  let data: Promise<[ReportData[], Entry[]]> | undefined;
+  const load = () =>
+    (data ??= Promise.all([
+      Promise.all(config.reports.map((url) => fetch(url).then((r) => r.json() as Promise<ReportData>))),
+      fetch(config.glossary).then((r) => r.json()).then((g: { entries: Entry[] }) => g.entries),
+    ]));
+  let pagefind: Promise<{ search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }> }> | undefined;
+  const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ config.pagefind).then(async (pf) => (await pf.init?.(), pf)));
+
+  const checked = (name: string) => [...filters.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+
+  let run = 0;
+  async function search() {
+    const query = input.value.trim();
+    const url = new URL(location.href);
+    if (query) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    results.replaceChildren();
+    if (!query) {
+      status.textContent = '';
+      return;
+    }
+    const id = ++run;
+    status.textContent = s.loading!;
+    const [reports, entries] = await load();
+    if (id !== run) return;
+    if (chapterSelect.options.length <= 1) {
+      for (const report of reports) for (const chapter of report.chapters) chapterSelect.append(el('option', { value: `${report.report.slug}/${chapter.id}`, textContent: chapter.title[config.lang] ?? chapter.title.zh }));
+    }
+    const langs = checked('lang') as Lang[];
+    const kinds = checked('kind');
+    const chapter = chapterSelect.value;
+    const hits = kinds.includes('report')
+      ? exactHits(reports, entries, query, config.lang).filter((h) => langs.includes(h.lang) && (!chapter || `${h.report.report.slug}/${h.unit.chapter}` === chapter))
+      : [];
+    const terms = kinds.includes('glossary') ? matchEntries(entries, query) : [];
+
+    if (terms.length > 0) {
+      const cards = el('ul', { className: 'search-cards' });
+      for (const e of terms) {
+        cards.append(
+          el('li', { className: 'search-card' },
+            el('a', { href: e.url[config.lang] }, el('span', { lang: 'zh-Hans', className: 'search-card-term' }, e.term), ' ', el('span', { lang: 'zh-Latn-pinyin' }, e.pinyin), ' · ', el('span', { lang: 'en' }, e.en)),
+            el('p', {}, e.short[config.lang]),
+          ),
+        );
+      }
+      results.append(el('section', { className: 'search-terms' }, el('h2', { textContent: s.terms! }), cards));
+    }
+
+    const exact = el('section', { className: 'search-exact' }, el('h2', { textContent: s.exact! }));
+    if (hits.length === 0) exact.append(el('p', { textContent: s.none!.replace('{q}', query) }));
+    let group: HTMLOListElement | undefined;
+    let groupKey = '';
+    for (const hit of hits) {
+      const key = `${hit.lang}/${hit.report.report.slug}/${hit.unit.chapter}`;
+      if (key !== groupKey) {
+        groupKey = key;
+        const chapterInfo = hit.report.chapters.find((c) => c.id === hit.unit.chapter)!;
+        group = el('ol', { className: 'search-hits' });
+        exact.append(
+          el('h3', {}, `${chapterInfo.title[hit.lang] ?? chapterInfo.title.zh}`, el('span', { className: 'search-lang' }, ` · ${hit.lang === 'zh' ? '中文' : 'English'}`)),
+          group,
+        );
+      }
+      group!.append(
+        el('li', { className: 'search-hit' },
+          el('a', { href: hit.unit.url[hit.lang], lang: hit.lang === 'zh' ? 'zh-Hans' : 'en' }, highlighted(hit.text, hit.ranges)),
+          el('span', { className: 'search-where' }, `${hit.unit.label} · ${s.exactMark}`),
+        ),
+      );
+    }
+    results.append(exact);
+    status.textContent = s.status!.replace('{n}', String(hits.length)).replace('{q}', query);
+
+    // Looser matches from the full-text index, for what the exact search does not find.
+    const loose = el('section', { className: 'search-loose' }, el('h2', { textContent: s.loose! }));
+    results.append(loose);
+    try {
+      const pf = await loadPagefind();
+      const found = await pf.search(query);
+      if (id !== run) return;
+      const list = el('ol', { className: 'search-hits' });
+      for (const result of found.results.slice(0, 10)) {
+        const page = await result.data();
+        const item = el('li', { className: 'search-hit' }, el('a', { href: page.url }, page.meta.title ?? page.url));
+        const excerpt = el('p', { className: 'search-excerpt' });
+        // Pagefind's excerpt marks its hits with <mark>; everything else in it is text.
+        for (const [i, part] of page.excerpt.split(/<\/?mark>/u).entries()) excerpt.append(i % 2 ? el('mark', { textContent: part }) : part);
+        item.append(excerpt);
+        list.append(item);
+      }
+      if (list.children.length > 0) loose.append(list);
+      else loose.remove();
+    } catch {
+      loose.remove();
+    }
+  }
+
+  let timer: number | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(search, 250);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      input.value = '';
+      void search();
+    }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void search();
+  });
+  filters.addEventListener('change', (event) => {
+    if ((event.target as HTMLInputElement).id === 'search-hide-loose') results.classList.toggle('hide-loose', (event.target as HTMLInputElement).checked);
+    else void search();
+  });
+  // Arrow keys move between results.
+  results.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const links = [...results.querySelectorAll<HTMLAnchorElement>('a')];
+    const index = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const next = links[index + (event.key === 'ArrowDown' ? 1 : -1)];
+    if (next) {
+      event.preventDefault();
+      next.focus();
+    }
+  });
+
+  const initial = new URLSearchParams(location.search).get('q');
+  if (initial) {
+    input.value = initial;
+    void search();
+  }
+}
