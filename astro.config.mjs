@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import edition from './src/integration.ts';
 
@@ -14,9 +15,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Our remark/rehype plugins run on the generated MDX chapters (MDX inherits this processor).
-  // Smartypants is off: the page must show each text exactly as the seed and the translation store have it.
+  // MDX and Markdown compile through unified (MDX inherits this processor). The edition's own remark
+  // plugins run when the chapters are generated (src/edition/write-chapters.ts), so the MDX on disk is
+  // already complete. Smartypants is off: a page shows each text exactly as the seed and the translations have it.
   markdown: { processor: unified({ smartypants: false, remarkPlugins: [], rehypePlugins: [] }) },
-  integrations: [edition(), mdx()],
+  // A sitemap needs the public address, so it is made when EDITION_SITE is set.
+  integrations: [edition(), mdx(), ...(site ? [sitemap()] : [])],
   devToolbar: { enabled: false },
 });

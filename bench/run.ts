@@ -5,9 +5,11 @@
  *   weight     one chapter page per language as Chromium loads it before any interaction:
  *              bytes of HTML, CSS, JS and in total (raw and gzip) and the number of requests
  *   lighthouse Lighthouse 13 (mobile) on those pages: four category scores, LCP, TBT, CLS, total byte weight
+ *   search     index size (Pagefind + the data files exact search reads), bytes fetched by a first
+ *              query, and time from submitting a query to the first result, cold and warm
  *   scale      the same build on K synthetic reports (copies of the seed under new slugs), K = 1, 10, 50
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -74,17 +76,61 @@ async function measureWeight(origin: string, paths: string[]) {
   results.weight = weights;
 }
 
-function measureLighthouse(origin: string, paths: string[]) {
+function directoryBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((total, entry) => {
+    const path = join(dir, entry.name);
+    return total + (entry.isDirectory() ? directoryBytes(path) : readFileSync(path).length);
+  }, 0);
+}
+
+async function measureSearch(origin: string) {
+  const pagefindBytes = directoryBytes('dist/pagefind');
+  const dataBytes = readdirSync('dist/data')
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.anchors.json'))
+    .reduce((total, f) => total + readFileSync(join('dist/data', f)).length, 0);
+  const browser = await launchBrowser();
+  const tab = await browser.context.newPage();
+  await tab.goto(`${origin}/zh/search/`, { waitUntil: 'load' });
+  let fetched = 0;
+  tab.on('response', (response) => {
+    void response.body().then((body) => (fetched += gzipSync(body).length), () => undefined);
+  });
+  const timeQuery = async (query: string) => {
+    const start = performance.now();
+    await tab.fill('#search-q', query);
+    await tab.press('#search-q', 'Enter');
+    await tab.waitForFunction((q) => (document.getElementById('search-status')?.textContent ?? '').includes(q) && document.querySelector('.search-exact'), query);
+    return Math.round(performance.now() - start);
+  };
+  const coldMs = await timeQuery('五水共治');
+  await tab.waitForLoadState('networkidle');
+  const firstQueryBytes = fetched;
+  const warmMs = await timeQuery('河长制');
+  await browser.close();
+  results.search = { pagefindIndexBytes: pagefindBytes, dataBytes, firstQueryGzipBytes: firstQueryBytes, firstResultColdMs: coldMs, firstResultWarmMs: warmMs };
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`search: Pagefind index ${kb(pagefindBytes)}, data ${kb(dataBytes)}; first query fetched ${kb(firstQueryBytes)} gzip; first result ${coldMs} ms cold, ${warmMs} ms warm`);
+}
+
+/** Runs a command without blocking this process, which is also the web server the command talks to. */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('close', resolve);
+  });
+}
+
+async function measureLighthouse(origin: string, paths: string[]) {
   const scores: Record<string, unknown> = {};
   for (const path of paths) {
     const out = join(mkdtempSync(join(tmpdir(), 'lighthouse-')), 'report.json');
-    const run = spawnSync(
+    const status = await run(
       'npx',
       ['lighthouse', origin + path, '--quiet', '--output=json', `--output-path=${out}`, `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')}`],
-      { env: { ...process.env, CHROME_PATH: chromePath() }, stdio: ['ignore', 'ignore', 'inherit'] },
+      { ...process.env, CHROME_PATH: chromePath() },
     );
-    if (run.status !== 0) {
-      console.log(`lighthouse ${path}: failed (exit ${run.status})`);
+    if (status !== 0) {
+      console.log(`lighthouse ${path}: failed (exit ${status})`);
       continue;
     }
     const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -108,16 +154,16 @@ function measureLighthouse(origin: string, paths: string[]) {
   results.lighthouse = scores;
 }
 
-/** Builds a copy of the project whose seeds/ holds K copies of the report under new slugs. */
+/** Builds a copy of the project whose seeds/ holds K reports: the seed and K − 1 copies of it under new slugs. */
 function measureScale(k: number): { reports: number; seconds: number; secondsPerReport: number } {
   const dir = mkdtempSync(join(tmpdir(), `edition-scale-${k}-`));
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(entry, join(dir, entry), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
-  mkdirSync(join(dir, 'seeds'));
   const seed = readdirSync('seeds').find((f) => f.endsWith('.txt'))!;
   const meta = readFileSync(join('seeds', seed.replace(/\.txt$/u, '.meta.yaml')), 'utf8');
   const slug = /^slug: (.+)$/mu.exec(meta)![1]!;
-  for (let i = 1; i <= k; i++) {
+  cpSync('seeds', join(dir, 'seeds'), { recursive: true });
+  for (let i = 1; i < k; i++) {
     const copy = `${slug}-copy-${i}`;
     cpSync(join('seeds', seed), join(dir, 'seeds', `${copy}.txt`));
     writeFileSync(join(dir, 'seeds', `${copy}.meta.yaml`), meta.replace(`slug: ${slug}`, `slug: ${copy}`));
@@ -139,7 +185,8 @@ async function main() {
     const server = await serveStatic('dist');
     const paths = ['/zh/quzhou-2015/part-1/', '/en/quzhou-2015/part-1/'];
     await measureWeight(server.origin, paths);
-    measureLighthouse(server.origin, paths);
+    await measureLighthouse(server.origin, paths);
+    await measureSearch(server.origin);
     await server.close();
     results.scale = [1, 10, 50].map(measureScale);
   }

@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildEnv } from './support/dist.ts';
 
 const SEED = 'seeds/quzhou-2015-government-work-report.txt';
 const META = 'seeds/quzhou-2015-government-work-report.meta.yaml';
@@ -25,7 +26,7 @@ function projectCopy(): string {
 }
 
 function build(dir: string) {
-  const run = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
+  const run = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: buildEnv({ FORCE_COLOR: '0', NO_COLOR: '1' }) });
   return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }
 

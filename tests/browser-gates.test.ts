@@ -3,15 +3,12 @@
  * served on 127.0.0.1): axe-core finds no violation, nothing is requested from any other
  * host, no console error is logged; and with JavaScript off every chapter's full text is there.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, tabPool, type Browser } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { DIST, pagePaths, publishedReports } from './support/dist.ts';
+import { pagePaths, publishedReports } from './support/dist.ts';
+import { runAxe, useSite } from './support/site.ts';
 import { getEdition } from '../src/edition/edition-data.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = pagePaths();
 
 /**
@@ -25,22 +22,12 @@ const unestablished = new Set(getEdition().glossary.entries.filter((e) => !e.est
 const axePages = new Set(
   pages.filter((p) => !entryPages.includes(p) || unestablished.has(p.split('/')[3]!) || entryPages.indexOf(p) % 6 === 0),
 );
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 describe('every page in Chromium', () => {
   let pool: ReturnType<typeof tabPool>;
   beforeAll(() => {
-    pool = tabPool(browser, server.origin, 3);
+    pool = tabPool(site.browser, site.server.origin, 3);
   });
   for (const path of pages) {
     const withAxe = axePages.has(path);
@@ -48,16 +35,7 @@ describe('every page in Chromium', () => {
     it.concurrent(`${path}: ${withAxe ? 'no axe violation, ' : ''}no outside request, no console error`, async ({ expect }) => {
       await pool.visit(path, async ({ page: tab, outside, errors }, status) => {
         expect(status).toBe(200);
-        let violations: string[] = [];
-        if (withAxe) {
-          if (!(await tab.evaluate(() => 'axe' in window))) await tab.addScriptTag({ content: axeSource });
-          violations = await tab.evaluate(async () => {
-            // @ts-expect-error axe is injected above
-            const result = await window.axe.run(document, { resultTypes: ['violations'] });
-            return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-          });
-        }
-        expect(violations).toEqual([]);
+        expect(withAxe ? await runAxe(tab) : []).toEqual([]);
         expect(outside).toEqual([]);
         expect(errors).toEqual([]);
       });
@@ -77,7 +55,7 @@ describe('without JavaScript', () => {
       it(`${report.report.slug} (${lang}): every chapter shows its full text, every unit visible`, async () => {
         const tab = await noScript.context.newPage();
         for (const chapter of report.chapters) {
-          await tab.goto(server.origin + new URL(chapter.url[lang], 'http://x').pathname);
+          await tab.goto(site.server.origin + new URL(chapter.url[lang], 'http://x').pathname);
           const units = report.units.filter((u) => u.chapter === chapter.id);
           const shown = await tab.evaluate((ids) => ids.map((id) => {
             const element = document.getElementById(id);

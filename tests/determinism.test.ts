@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, filesUnder } from './support/dist.ts';
+import { DIST, buildEnv, filesUnder } from './support/dist.ts';
 
 /** Files allowed to differ between two builds, with why. Keep this empty unless there is no other way. */
 const NONDETERMINISTIC: Record<string, string> = {};
@@ -17,7 +17,7 @@ describe('determinism', () => {
     const second = mkdtempSync(join(tmpdir(), 'edition-second-build-'));
     rmSync('node_modules/.astro', { recursive: true, force: true });
     rmSync('.astro', { recursive: true, force: true });
-    execFileSync('npx', ['astro', 'build', '--silent', '--force', '--outDir', second], { stdio: 'inherit' });
+    execFileSync('npx', ['astro', 'build', '--silent', '--force', '--outDir', second], { stdio: 'inherit', env: buildEnv() });
     const list = (dir: string) => filesUnder(dir).map((f) => relative(dir, f)).sort();
     const first = list(DIST);
     expect(list(second)).toEqual(first);

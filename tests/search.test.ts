@@ -3,22 +3,14 @@
  * return first; near-misses that must find no exact match; glossary cards; both languages;
  * keyboard; no JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, tabPool, type Browser } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { DIST } from './support/dist.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, tabPool } from './support/browser.ts';
+import { useSite } from './support/site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useSite();
 let pool: ReturnType<typeof tabPool>;
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-  pool = tabPool(browser, server.origin, 2);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+beforeAll(() => {
+  pool = tabPool(site.browser, site.server.origin, 2);
 });
 
 /** [page language, query, anchor of the first exact result (in the page's language), glossary entry shown as a card] */
@@ -117,7 +109,7 @@ describe('the search page', () => {
   it('without JavaScript says that search needs it, and links to the glossary and the contents', async () => {
     const noScript = await launchBrowser({ javaScriptEnabled: false });
     const tab = await noScript.context.newPage();
-    await tab.goto(`${server.origin}/en/search/?q=river`);
+    await tab.goto(`${site.server.origin}/en/search/?q=river`);
     const text = await tab.locator('main').innerText();
     expect(text).toContain('Search needs JavaScript');
     expect(await tab.locator('main a[href="/en/glossary/"]').count()).toBe(1);

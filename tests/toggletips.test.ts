@@ -1,31 +1,17 @@
 /** Glossary toggletips in Chromium: keyboard, Escape and focus return, touch, axe with one open, no layout shift, no JavaScript. */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Browser } from './support/browser.ts';
-import { serveStatic, type StaticServer } from './support/static-server.ts';
-import { DIST } from './support/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { launchBrowser } from './support/browser.ts';
+import { runAxe, useSite } from './support/site.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 const isOpen = (id: string) => `document.getElementById(${JSON.stringify(id)}).matches(':popover-open')`;
 
 for (const lang of ['zh', 'en'] as const) {
   describe(`toggletips on /${lang}/quzhou-2015/part-1/`, () => {
     it('open with Enter from the keyboard, close with Escape, and give focus back to the term', async () => {
-      const tab = await browser.context.newPage();
-      await tab.goto(`${server.origin}/${lang}/quzhou-2015/part-1/`);
+      const tab = await site.browser.context.newPage();
+      await tab.goto(`${site.server.origin}/${lang}/quzhou-2015/part-1/`);
       // Tab through the page until a glossary term has the focus.
       let focused = '';
       for (let i = 0; i < 200 && focused !== 'term'; i++) {
@@ -44,8 +30,8 @@ for (const lang of ['zh', 'en'] as const) {
     });
 
     it('show term, pinyin, rendering, definition and a working link; axe finds nothing with one open; nothing moves', async () => {
-      const tab = await browser.context.newPage();
-      await tab.goto(`${server.origin}/${lang}/quzhou-2015/part-1/`);
+      const tab = await site.browser.context.newPage();
+      await tab.goto(`${site.server.origin}/${lang}/quzhou-2015/part-1/`);
       const button = tab.locator('button.term[popovertarget="term-wu-shui-gong-zhi"]').first();
       // Where the text stands in the document (not the viewport, which scrolls to the clicked term).
       const position = () => tab.evaluate(() => {
@@ -60,13 +46,7 @@ for (const lang of ['zh', 'en'] as const) {
       expect(await tip.locator('.toggletip-pinyin').textContent()).toBe('wǔ shuǐ gòng zhì');
       expect((await tip.locator('.toggletip-definition').textContent())?.length).toBeGreaterThan(10);
       expect(await position()).toEqual(before);
-      await tab.addScriptTag({ content: axeSource });
-      const violations = await tab.evaluate(async () => {
-        // @ts-expect-error injected
-        const result = await window.axe.run(document.getElementById('term-wu-shui-gong-zhi'));
-        return result.violations.map((v: { id: string }) => v.id);
-      });
-      expect(violations).toEqual([]);
+      expect(await runAxe(tab, '#term-wu-shui-gong-zhi')).toEqual([]);
       await tip.locator('a').click();
       await tab.waitForURL(`**/${lang}/glossary/wu-shui-gong-zhi/`);
       await tab.close();
@@ -78,7 +58,7 @@ describe('toggletips without JavaScript and by touch', () => {
   it('open by a tap on a phone, with scripts off', async () => {
     const phone = await launchBrowser({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const tab = await phone.context.newPage();
-    await tab.goto(`${server.origin}/zh/quzhou-2015/part-1/`);
+    await tab.goto(`${site.server.origin}/zh/quzhou-2015/part-1/`);
     const tip = tab.locator('#term-wu-shui-gong-zhi');
     expect(await tip.isVisible()).toBe(false);
     await tab.locator('button.term[popovertarget="term-wu-shui-gong-zhi"]').first().click();
@@ -90,8 +70,8 @@ describe('toggletips without JavaScript and by touch', () => {
   });
 
   it('mark repeated terms of one sentence once as a button', async () => {
-    const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/zh/quzhou-2015/part-1/`);
+    const tab = await site.browser.context.newPage();
+    await tab.goto(`${site.server.origin}/zh/quzhou-2015/part-1/`);
     const repeats = await tab.evaluate(() =>
       [...document.querySelectorAll('.s')].flatMap((s) => {
         const ids = [...s.querySelectorAll('button.term')].map((b) => b.getAttribute('popovertarget'));

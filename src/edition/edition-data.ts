@@ -1,4 +1,5 @@
 /** The loaded edition for pages and endpoints: loaded once per build process. */
+import { LANGS } from '../i18n/langs.ts';
 import { chapterUnits } from '../pipeline/chapters.ts';
 import { concordance, type Occurrence } from './concordance.ts';
 import { loadEdition, type Edition, type LoadedReport } from './load-edition.ts';
@@ -25,13 +26,31 @@ export function getConcordance(): Map<string, Occurrence[]> {
   return cachedConcordance;
 }
 
+let anchorIndex: Map<string, { report: string; chapter: string }[]> | undefined;
+
 /** Where an anchor stands: its report and chapter. Without a report slug, the first report that has the anchor. */
 export function findAnchor(anchor: string, reportSlug?: string): { report: string; chapter: string } | undefined {
-  for (const report of getEdition().reports) {
-    if (reportSlug && report.meta.slug !== reportSlug) continue;
-    for (const chapter of report.chapters) {
-      if (chapterUnits(chapter).some((u) => u.id === anchor)) return { report: report.meta.slug, chapter: chapter.slug };
+  if (!anchorIndex) {
+    anchorIndex = new Map();
+    for (const report of getEdition().reports) {
+      for (const chapter of report.chapters) {
+        for (const unit of chapterUnits(chapter)) {
+          const places = anchorIndex.get(unit.id) ?? [];
+          places.push({ report: report.meta.slug, chapter: chapter.slug });
+          anchorIndex.set(unit.id, places);
+        }
+      }
     }
   }
-  return undefined;
+  return anchorIndex.get(anchor)?.find((place) => !reportSlug || place.report === reportSlug);
 }
+
+/** The static paths of the pages made per chapter and language (reading and parallel views). */
+export function chapterPaths() {
+  return getEdition().reports.flatMap((report) =>
+    report.chapters.flatMap((chapter) => LANGS.map((lang) => ({ params: { lang, report: report.meta.slug, chapter: chapter.slug }, props: { report, chapter } }))),
+  );
+}
+
+/** The static paths of the pages made once per language. */
+export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));

@@ -1,7 +1,7 @@
 /**
  * The dark-mode toggle: the page follows the system's preference until the reader chooses;
  * the choice is kept (localStorage) and applied before first paint by the inline script in
- * the page head. The toggle only appears where this script runs.
+ * the page head. The toggle is shown only where scripts run (class js-only).
  */
 const KEY = 'edition-theme';
 
@@ -11,7 +11,6 @@ export function themeToggle(): void {
   const root = document.documentElement;
   const isDark = () => (root.dataset.theme ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) === 'dark';
   const show = () => button.setAttribute('aria-pressed', String(isDark()));
-  button.hidden = false;
   show();
   button.addEventListener('click', () => {
     const next = isDark() ? 'light' : 'dark';

@@ -55,3 +55,13 @@ export function publishedReports(): PublishedReport[] {
     .map((f) => JSON.parse(readFileSync(join(DIST, 'data', f), 'utf8')) as PublishedReport)
     .filter((data) => data.format?.name === 'bilingual-report');
 }
+
+/**
+ * The environment for an `astro build` started from a test: vitest puts Vite's own variables
+ * (BASE_URL, MODE, DEV, PROD, SSR) into process.env, and Astro would take them over its config.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env, ...extra };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
+  return env;
+}
