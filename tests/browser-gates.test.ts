@@ -7,21 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, tabPool, type Browser } from './support/browser.ts';
 import { pagePaths, publishedReports } from './support/dist.ts';
 import { runAxe, useSite } from './support/site.ts';
-import { getEdition } from '../src/edition/edition-data.ts';
 
 const pages = pagePaths();
-
-/**
- * axe-core runs on every page of every type except glossary entries, where it runs on a
- * fixed sample of each language (every 6th entry, and every entry whose meaning is marked
- * as not established, which carries an extra note): the entry pages share one template,
- * and running axe on all of them would add minutes to every test run.
- */
-const entryPages = pages.filter((p) => /^\/(zh|en)\/glossary\/[^/]+\/$/u.test(p));
-const unestablished = new Set(getEdition().glossary.entries.filter((e) => !e.established).map((e) => e.id));
-const axePages = new Set(
-  pages.filter((p) => !entryPages.includes(p) || unestablished.has(p.split('/')[3]!) || entryPages.indexOf(p) % 6 === 0),
-);
 const site = useSite();
 
 describe('every page in Chromium', () => {
@@ -30,12 +17,11 @@ describe('every page in Chromium', () => {
     pool = tabPool(site.browser, site.server.origin, 3);
   });
   for (const path of pages) {
-    const withAxe = axePages.has(path);
     // Pages are checked three at a time, each in a reused tab of the one browser.
-    it.concurrent(`${path}: ${withAxe ? 'no axe violation, ' : ''}no outside request, no console error`, async ({ expect }) => {
+    it.concurrent(`${path}: no axe violation, no outside request, no console error`, async ({ expect }) => {
       await pool.visit(path, async ({ page: tab, outside, errors }, status) => {
         expect(status).toBe(200);
-        expect(withAxe ? await runAxe(tab) : []).toEqual([]);
+        expect(await runAxe(tab)).toEqual([]);
         expect(outside).toEqual([]);
         expect(errors).toEqual([]);
       });
