@@ -14,6 +14,7 @@ import { loadEdition, type Edition } from './edition/load-edition.ts';
 import { writeChapters } from './edition/write-chapters.ts';
 import { glossaryData, reportData } from './edition/published-data.ts';
 import { chartDownloads } from './charts/chart-downloads.ts';
+import { anchorLocator } from './edition/anchor-locations.ts';
 import { buildSearchIndex } from './edition/search-index.ts';
 import { makeUrls } from './site/urls.ts';
 import { missingRenderings } from './edition/terminology-report.ts';
@@ -55,9 +56,9 @@ export default function edition(): AstroIntegration {
           }
           writeFileSync(join(dist, 'data', 'glossary.json'), `${JSON.stringify(glossaryData(loaded.glossary, urls), null, 2)}\n`);
           mkdirSync(join(dist, 'data', 'charts'), { recursive: true });
+          const locate = anchorLocator(loaded.reports);
           for (const chart of loaded.charts) {
-            const tree = loaded.reports.find((r) => r.meta.slug === chart.report)!.tree;
-            const { csv, json } = chartDownloads(chart, tree, urls);
+            const { csv, json } = chartDownloads(chart, locate, urls);
             writeFileSync(join(dist, 'data', 'charts', `${chart.id}.csv`), csv);
             writeFileSync(join(dist, 'data', 'charts', `${chart.id}.json`), json);
           }

@@ -1,16 +1,15 @@
 /** A chart's data as researchers download it: CSV (one row per value) and JSON (the chart with each value's source URLs). */
 import type { Chart } from '../schemas/chart.ts';
 import type { Urls } from '../site/urls.ts';
-import { chapterSlugOfAnchor } from '../pipeline/chapters.ts';
-import type { ReportTree } from '../pipeline/report-tree.ts';
+import type { LocateAnchor } from '../edition/anchor-locations.ts';
 
 const csvField = (value: string | number) => {
   const text = String(value);
   return /[",\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 
-export function chartDownloads(chart: Chart, tree: ReportTree, urls: Urls): { csv: string; json: string } {
-  const sourceUrl = (lang: 'zh' | 'en', anchor: string) => urls.absolute(urls.chapter(lang, chart.report, chapterSlugOfAnchor(anchor, tree), anchor));
+export function chartDownloads(chart: Chart, locate: LocateAnchor, urls: Urls): { csv: string; json: string } {
+  const sourceUrl = (lang: 'zh' | 'en', anchor: string) => urls.absolute(urls.chapter(lang, chart.report, locate(anchor, chart.report)!.chapter, anchor));
   const header = ['chart', 'series', 'category_zh', 'category_en', 'value', 'unit', 'text_zh', 'anchor', 'url_zh', 'url_en'];
   const rows = chart.series.flatMap((series) =>
     series.points.map((p) => [chart.id, series.id, p.label.zh, p.label.en, p.value, series.unit, p.text, p.anchor, sourceUrl('zh', p.anchor), sourceUrl('en', p.anchor)]),

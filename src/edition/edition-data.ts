@@ -1,6 +1,6 @@
 /** The loaded edition for pages and endpoints: loaded once per build process. */
 import { LANGS } from '../i18n/langs.ts';
-import { chapterUnits } from '../pipeline/chapters.ts';
+import { anchorLocator, type LocateAnchor } from './anchor-locations.ts';
 import { concordance, type Occurrence } from './concordance.ts';
 import { loadEdition, type Edition, type LoadedReport } from './load-edition.ts';
 
@@ -26,24 +26,10 @@ export function getConcordance(): Map<string, Occurrence[]> {
   return cachedConcordance;
 }
 
-let anchorIndex: Map<string, { report: string; chapter: string }[]> | undefined;
+let locate: LocateAnchor | undefined;
 
-/** Where an anchor stands: its report and chapter. Without a report slug, the first report that has the anchor. */
-export function findAnchor(anchor: string, reportSlug?: string): { report: string; chapter: string } | undefined {
-  if (!anchorIndex) {
-    anchorIndex = new Map();
-    for (const report of getEdition().reports) {
-      for (const chapter of report.chapters) {
-        for (const unit of chapterUnits(chapter)) {
-          const places = anchorIndex.get(unit.id) ?? [];
-          places.push({ report: report.meta.slug, chapter: chapter.slug });
-          anchorIndex.set(unit.id, places);
-        }
-      }
-    }
-  }
-  return anchorIndex.get(anchor)?.find((place) => !reportSlug || place.report === reportSlug);
-}
+/** Where an anchor stands: its report and chapter (see anchor-locations.ts). */
+export const findAnchor: LocateAnchor = (anchor, report) => (locate ??= anchorLocator(getEdition().reports))(anchor, report);
 
 /** The static paths of the pages made per chapter and language (reading and parallel views). */
 export function chapterPaths() {

@@ -34,8 +34,3 @@ export function chapterUnits(chapter: Chapter): Unit[] {
   return unitsInReadingOrder({ front: chapter.front, opening: chapter.opening, parts: [chapter.part] });
 }
 
-/** The chapter an anchor stands in, by the rule above: part N's units in part-N, the title block and opening in the first. */
-export function chapterSlugOfAnchor(anchorId: string, tree: ReportTree): string {
-  const part = /^p(\d+)/u.exec(anchorId)?.[1];
-  return chapterSlug(part ? Number(part) : tree.parts[0]!.number);
-}
