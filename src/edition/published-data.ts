@@ -6,7 +6,7 @@ import type { LoadedReport } from './load-edition.ts';
 import type { Urls } from '../site/urls.ts';
 import { entryText } from '../schemas/translation.ts';
 import { plainTranslation } from '../pipeline/inline-translation.ts';
-import { chapterUnits } from '../pipeline/chapters.ts';
+import { anchorLocator } from './anchor-locations.ts';
 import { anchorLabel } from '../pipeline/anchors.ts';
 import type { Glossary } from './load-glossary.ts';
 
@@ -14,8 +14,7 @@ export const DATA_FORMAT_VERSION = 1;
 
 export function reportData(report: LoadedReport, urls: Urls) {
   const { meta } = report;
-  const chapterOf = new Map<string, string>();
-  for (const chapter of report.chapters) for (const unit of chapterUnits(chapter)) chapterOf.set(unit.id, chapter.slug);
+  const locate = anchorLocator([report]);
   const link = (lang: 'zh' | 'en', chapter: string, anchor?: string) => urls.absolute(urls.chapter(lang, meta.slug, chapter, anchor));
   return {
     format: { name: 'bilingual-report', version: DATA_FORMAT_VERSION },
@@ -42,7 +41,7 @@ export function reportData(report: LoadedReport, urls: Urls) {
       url: { zh: link('zh', chapter.slug), en: link('en', chapter.slug) },
     })),
     units: report.units.map((unit) => {
-      const chapter = chapterOf.get(unit.id)!;
+      const chapter = locate(unit.id)!.chapter;
       const entry = report.english.get(unit.id);
       return {
         id: unit.id,
@@ -74,3 +73,7 @@ export function glossaryData(glossary: Glossary, urls: Urls) {
     })),
   };
 }
+
+/** The format of `dist/data/<slug>.json`, as readers of it (the search page, the tests) see it. */
+export type PublishedReport = ReturnType<typeof reportData>;
+export type PublishedUnit = PublishedReport['units'][number];

@@ -23,6 +23,18 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 /** The form a match is looked up by: Chinese without whitespace; English with single spaces, lower case. */
 const normalise = (text: string, lang: 'zh' | 'en') => (lang === 'zh' ? text.replace(/\s+/gu, '') : text.replace(/\s+/gu, ' ').toLowerCase());
 
+/**
+ * The pattern of a phrase in running text: Chinese with any whitespace between its characters,
+ * English with any run of whitespace between its words (use the flag i for any case), and, for
+ * glossary renderings, only as whole words. Search and the glossary match text by this one rule.
+ */
+export function phrasePattern(phrase: string, lang: 'zh' | 'en', wholeWords = false): string {
+  const form = normalise(phrase, lang);
+  if (lang === 'zh') return Array.from(form, escape).join('\\s*');
+  const words = Array.from(form, (ch) => (ch === ' ' ? '\\s+' : escape(ch))).join('');
+  return wholeWords ? `(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])` : words;
+}
+
 export interface TermMatcher {
   find(text: string, lang: 'zh' | 'en'): TermMatch[];
 }
@@ -38,12 +50,7 @@ export function createTermMatcher(terms: MatchableTerm[]): TermMatcher {
   const build = (lang: 'zh' | 'en') => {
     const list = forms(lang);
     const byForm = new Map(list.map((f) => [f.form, f.id]));
-    const alternatives = list.map((f) =>
-      lang === 'zh'
-        ? Array.from(f.form, escape).join('\\s*')
-        : // Whole words; spaces and hyphens in a rendering may vary in width.
-          `(?<![\\p{L}\\p{N}])${Array.from(f.form, (ch) => (ch === ' ' ? '\\s+' : escape(ch))).join('')}(?![\\p{L}\\p{N}])`,
-    );
+    const alternatives = list.map((f) => phrasePattern(f.form, lang, true));
     const pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), lang === 'zh' ? 'gu' : 'giu') : undefined;
     return { pattern, byForm };
   };

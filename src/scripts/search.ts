@@ -6,20 +6,11 @@
  * the sentences of that term in both languages. Pagefind's full-text index adds the looser
  * matches, under their own heading. Nothing of this loads before a search starts.
  */
-interface Unit {
-  id: string;
-  label: string;
-  chapter: string;
-  kind: string;
-  zh: string;
-  en: string | null;
-  url: { zh: string; en: string };
-}
-interface ReportData {
-  report: { slug: string; shortTitle: { zh: string; en: string } };
-  chapters: { id: string; number: number; title: { zh: string; en: string | null } }[];
-  units: Unit[];
-}
+import { phrasePattern } from '../pipeline/term-matcher.ts';
+import type { PublishedReport, PublishedUnit } from '../edition/published-data.ts';
+
+type Unit = PublishedUnit;
+type ReportData = PublishedReport;
 interface Entry {
   id: string;
   term: string;
@@ -51,13 +42,9 @@ const toneless = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replac
 
 /** Where `needle` stands in `text`: Chinese ignoring whitespace (the seed writes “1121 亿元”), English ignoring case. */
 export function findAll(text: string, needle: string): [number, number][] {
-  const ranges: [number, number][] = [];
-  if (!needle) return ranges;
-  const han = HAN.test(needle);
-  const chars = Array.from(needle.replace(/\s+/gu, han ? '' : ' ')).map((c) => c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
-  const pattern = new RegExp(chars.join(han ? '\\s*' : '').replace(/ /gu, '\\s+'), han ? 'gu' : 'giu');
-  for (const m of text.matchAll(pattern)) ranges.push([m.index, m.index + m[0].length]);
-  return ranges;
+  if (!needle) return [];
+  const pattern = new RegExp(phrasePattern(needle, HAN.test(needle) ? 'zh' : 'en'), 'giu');
+  return [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]);
 }
 
 export function matchEntries(entries: Entry[], query: string): Entry[] {

@@ -33,21 +33,8 @@ export function page(path: string): Root {
   return tree;
 }
 
-export interface PublishedUnit {
-  id: string;
-  label: string;
-  chapter: string;
-  kind: string;
-  zh: string;
-  en: string | null;
-  url: { zh: string; en: string };
-}
-export interface PublishedReport {
-  format: { name: string; version: number };
-  report: { slug: string; title: { zh: string; en: string }; date: string };
-  chapters: { id: string; number: number; title: { zh: string; en: string | null }; url: { zh: string; en: string } }[];
-  units: PublishedUnit[];
-}
+export type { PublishedReport, PublishedUnit } from '../../src/edition/published-data.ts';
+import type { PublishedReport } from '../../src/edition/published-data.ts';
 
 export function publishedReports(): PublishedReport[] {
   return readdirSync(join(DIST, 'data'))
