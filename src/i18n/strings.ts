@@ -3,6 +3,7 @@
  * The `Strings` type makes a key missing in one language a type error, and a test checks it too.
  */
 import type { Lang } from './langs.ts';
+import { toChineseNumeral } from '../pipeline/chinese-numeral.ts';
 
 const zh = {
   editionName: '政府工作报告双语注释版',
@@ -85,7 +86,7 @@ const zh = {
   anchorScheme: '锚点格式：§1.2, s.7 指第一部分第（二）节第 7 句。',
   deliveredAt: (date: string, venue: string) => `${date}在${venue}上所作的报告。`,
   footerNote: '中文原文逐字收录；英文为本版译文。',
-  chapterLabel: (n: number) => `第${['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n] ?? n}部分`,
+  chapterLabel: (n: number) => `第${toChineseNumeral(n)}部分`,
 };
 
 type Strings = typeof zh;

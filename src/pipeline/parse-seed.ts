@@ -27,10 +27,12 @@ import { chineseNumeral } from './chinese-numeral.ts';
 
 /** Characters with no width that word processors and web pages leave behind; treated as whitespace. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/gu;
-const NUMERAL = '[一二三四五六七八九十百]+';
+const NUMERAL_CHAR = '[一二三四五六七八九十百]';
+const NUMERAL = `${NUMERAL_CHAR}+`;
 const PART_HEADING = new RegExp(`^(${NUMERAL})、(.+)$`, 'u');
 const SECTION_MARK = new RegExp(`^[(（](${NUMERAL})[)）]`, 'u');
-const UNCLOSED_SECTION_MARK = new RegExp(`^[(（]${NUMERAL}(?![)）]|${NUMERAL.slice(0, -1)})`, 'u');
+/** An opening bracket and a numeral with no closing bracket after it: “(一调结构…”. */
+const UNCLOSED_SECTION_MARK = new RegExp(`^[(（](${NUMERAL})(?![)）]|${NUMERAL_CHAR})`, 'u');
 const VOCATIVE = /^各位代表[：:！!，,]/u;
 /** Marks that end a paragraph properly; anything else means a page break cut it. */
 const PARAGRAPH_END = /[。！？!?：:；;…]["”’」』）)]*$/u;
@@ -125,8 +127,9 @@ export function parseSeed(text: string, options: ParseOptions = {}): ReportTree 
       continue;
     }
 
-    if (UNCLOSED_SECTION_MARK.test(t) && !SECTION_MARK.test(t)) {
-      throw new EditionError(file, line, `unclosed bracket in a section heading: expected “(${t.slice(1).match(/^[一二三四五六七八九十百]+/u)?.[0] ?? '一'})” at the start of “${t.slice(0, 12)}…”`);
+    const unclosed = UNCLOSED_SECTION_MARK.exec(t);
+    if (unclosed) {
+      throw new EditionError(file, line, `unclosed bracket in a section heading: expected “(${unclosed[1]})” at the start of “${t.slice(0, 12)}…”`);
     }
     const sectionMatch = SECTION_MARK.exec(t);
     if (sectionMatch) {
