@@ -17,7 +17,7 @@ import type { Edition, LoadedReport } from './load-edition.ts';
 import { editionPaths } from './paths.ts';
 import { LANGS } from '../i18n/langs.ts';
 import { t } from '../i18n/strings.ts';
-import { remarkGlossaryTerms, type ToggletipEntry } from '../pipeline/remark-glossary-terms.ts';
+import { remarkGlossaryTerms } from '../pipeline/remark-glossary-terms.ts';
 import { remarkCiteLinks } from '../pipeline/remark-cite-links.ts';
 import { remarkChartPlacement } from '../pipeline/remark-chart-placement.ts';
 import type { Chart } from '../schemas/chart.ts';
@@ -45,12 +45,11 @@ export function chapterMdx(report: LoadedReport, chapter: Chapter, lang: Lang, c
     const entry = report.english.get(id);
     return entry === undefined ? undefined : entryText(entry);
   };
-  const entries = new Map<string, ToggletipEntry>(context.glossary.entries.map((e) => [e.id, e]));
   const processor = unified()
     .use(remarkReportChapter, { chapter, lang, translationOf })
     .use(remarkGlossaryTerms, {
       lang,
-      entries,
+      entries: context.glossary.byId,
       matcher: context.glossary.matcher,
       entryUrl: (id: string) => context.urls.glossaryEntry(lang, id),
       moreLabel: t(lang).glossaryMore,
