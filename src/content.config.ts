@@ -14,6 +14,8 @@ const chapters = defineCollection({
     number: z.number().int().positive(),
     /** Language of the page. */
     lang: z.enum(['zh', 'en']),
+    /** Reading view (one language) or parallel view (aligned pairs). */
+    view: z.enum(['reading', 'parallel']),
   }),
 });
 

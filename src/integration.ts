@@ -1,13 +1,15 @@
 /**
  * The edition's one Astro integration. It lists the pipeline's steps in order; each
  * step lives in its own module:
- *   config:setup  load + check every report (edition/load-edition.ts), write MDX chapters (edition/write-chapters.ts)
+ *   config:setup  load + check every report, once (edition/load-edition.ts); write MDX chapters
+ *                 (edition/write-chapters.ts); hand the edition to the pages as a virtual module
+ *                 (edition/edition-module.ts); watch every input, so `astro dev` reloads on an edit
  *   build:done    publish the data files (edition/published-data.ts), build the search index (edition/search-index.ts)
  * A failure anywhere stops the build with a non-zero exit; a failure after the pages are
  * written removes dist/, so a broken build never leaves a half-published site.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEdition, type Edition } from './edition/load-edition.ts';
@@ -17,6 +19,9 @@ import { chartDownloads } from './charts/chart-downloads.ts';
 import { anchorLocator } from './edition/anchor-locations.ts';
 import { buildSearchIndex } from './edition/search-index.ts';
 import { makeUrls } from './site/urls.ts';
+import { editionModule } from './edition/edition-module.ts';
+import { snapshotEdition } from './edition/edition-snapshot.ts';
+import { editionPaths } from './edition/paths.ts';
 import { missingRenderings } from './edition/terminology-report.ts';
 
 export default function edition(): AstroIntegration {
@@ -26,9 +31,14 @@ export default function edition(): AstroIntegration {
   return {
     name: 'bilingual-edition',
     hooks: {
-      'astro:config:setup': ({ config, logger }) => {
-        loaded = loadEdition(fileURLToPath(config.root));
-        const written = writeChapters(loaded, makeUrls(config.base, config.site));
+      'astro:config:setup': ({ config, logger, updateConfig, addWatchFile }) => {
+        const root = fileURLToPath(config.root);
+        // Watched before loading, so that in `astro dev` fixing a bad input restarts the server too.
+        for (const file of editionInputs(root)) addWatchFile(file);
+        loaded = loadEdition(root);
+        const edition = loaded;
+        const written = writeChapters(edition, { matcher: edition.glossary.matcher, charts: edition.charts });
+        updateConfig({ vite: { plugins: [editionModule(() => snapshotEdition(edition))] } });
         for (const report of loaded.reports) {
           const { sentences, headings } = report.coverage;
           logger.info(
@@ -71,4 +81,10 @@ export default function edition(): AstroIntegration {
       },
     },
   };
+}
+
+/** Every file the edition is read from: a change to one of them restarts `astro dev`, which loads the edition anew. */
+function editionInputs(root: string): string[] {
+  const paths = editionPaths(root);
+  return [paths.seeds, paths.content].filter((dir) => existsSync(dir)).flatMap((dir) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile()).map((f) => join(f.parentPath, f.name)));
 }

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { page, pagePaths, publishedReports } from './support/dist.ts';
-import { getEdition } from '../src/edition/edition-data.ts';
+import { projectEdition } from './support/edition.ts';
 
-const edition = getEdition();
+const edition = projectEdition();
 const reports = publishedReports();
 
 describe('dist/data/<slug>.json', () => {

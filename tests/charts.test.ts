@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { getEdition } from '../src/edition/edition-data.ts';
+import { projectEdition } from './support/edition.ts';
 import { loadCharts } from '../src/charts/load-charts.ts';
 import { formatValue } from '../src/charts/format-value.ts';
 import { page } from './support/dist.ts';
 
-const edition = getEdition();
+const edition = projectEdition();
 const reports = edition.reports.map((r) => ({ slug: r.meta.slug, units: r.units }));
 
 describe('chart data', () => {

@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pinyin } from 'pinyin-pro';
-import { getConcordance, getEdition } from '../src/edition/edition-data.ts';
+import { projectEdition } from './support/edition.ts';
+import { concordance } from '../src/edition/concordance.ts';
 import { loadGlossary } from '../src/edition/load-glossary.ts';
 import { missingRenderings } from '../src/edition/terminology-report.ts';
 import { createTermMatcher } from '../src/pipeline/term-matcher.ts';
 
-const edition = getEdition();
+const edition = projectEdition();
 const { glossary } = edition;
 const HAN = /\p{Script=Han}/u;
 
@@ -95,11 +96,11 @@ describe('the concordance', () => {
   }
 
   it('counts for every entry what a plain substring count of the seed finds', () => {
-    const concordance = getConcordance();
+    const occurrences = concordance(edition.glossary, edition.reports);
     const text = edition.reports.map((r) => r.units.map((u) => u.zh.replace(/\s+/gu, '')).join('\n')).join('\n');
     const mismatches: string[] = [];
     for (const entry of glossary.entries) {
-      const counted = (concordance.get(entry.id) ?? []).reduce((n, o) => n + o.zh.matches.length, 0);
+      const counted = (occurrences.get(entry.id) ?? []).reduce((n, o) => n + o.zh.matches.length, 0);
       const plain = plainCount(text, entry.id);
       if (counted !== plain) mismatches.push(`${entry.id}: concordance ${counted}, seed ${plain}`);
     }

@@ -1,11 +1,11 @@
 /** The English translation: complete, without Chinese outside marked spans, every figure exact. */
 import { describe, expect, it } from 'vitest';
-import { getEdition } from '../src/edition/edition-data.ts';
+import { projectEdition } from './support/edition.ts';
 import { entryText } from '../src/schemas/translation.ts';
 import { withoutOriginalTerms, plainTranslation } from '../src/pipeline/inline-translation.ts';
 import { chineseFigures, englishValues, missingFigures } from '../src/pipeline/figures.ts';
 
-const edition = getEdition();
+const edition = projectEdition();
 
 describe('figures', () => {
   it('reads Chinese figures with their scale', () => {

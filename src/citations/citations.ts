@@ -4,9 +4,9 @@
  * CSL styles by citation-js, never concatenated by hand. APA comes with citation-js; the
  * GB/T and Chicago styles (styles/*.csl) are written for the one item type cited here.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import gbtStyle from './styles/gb-t-7714-2015.csl?raw';
+import chicagoStyle from './styles/chicago-notes-bibliography.csl?raw';
 import type { Lang } from '../i18n/langs.ts';
 import type { ReportMeta } from '../schemas/report-meta.ts';
 import { TOKENS } from './tokens.ts';
@@ -17,17 +17,15 @@ const { Cite, plugins } = require('@citation-js/core') as typeof import('@citati
 require('@citation-js/plugin-csl');
 require('@citation-js/plugin-bibtex');
 
-const STYLES = { gbt: 'gb-t-7714-2015.csl', chicago: 'chicago-notes-bibliography.csl' } as const;
+// The styles are bundled with this module (Vite's `?raw`), so they are found wherever the bundler puts it.
+const STYLES = { gbt: gbtStyle, chicago: chicagoStyle } as const;
 let registered = false;
 function registerStyles() {
   if (registered) return;
   // BibTeX with the Chinese as written (biber and modern BibTeX read UTF-8), and a stable key: the report's slug.
   Object.assign(plugins.config.get('@bibtex').format, { asciiOnly: false, useIdAsLabel: true });
   const styles = plugins.config.get('@csl').styles;
-  for (const [name, file] of Object.entries(STYLES)) {
-    // Read from the project (the build runs there), not beside this module, which the bundler moves.
-    styles.add(name, readFileSync(join(process.cwd(), 'src', 'citations', 'styles', file), 'utf8'));
-  }
+  for (const [name, xml] of Object.entries(STYLES)) styles.add(name, xml);
   registered = true;
 }
 

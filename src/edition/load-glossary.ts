@@ -46,7 +46,7 @@ export function loadGlossary(dir: string, reports: { slug: string; units: Unit[]
     if (owner) throw new EditionError(displayPath(exclusionsFile), exclusion.term, `“${exclusion.term}” is excluded but is also a term of ${owner}`);
   }
 
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  const { byId, matcher } = glossaryOf(entries, exclusions);
   const anchors = new Set(reports.flatMap((r) => r.units.map((u) => `${r.slug}#${u.id}`)));
   const hasAnchor = (anchor: string, report?: string) => reports.some((r) => (!report || r.slug === report) && anchors.has(`${r.slug}#${anchor}`));
   for (const entry of entries) {
@@ -59,12 +59,18 @@ export function loadGlossary(dir: string, reports: { slug: string; units: Unit[]
     }
   }
 
-  const matcher = createTermMatcher(entries.map((e) => ({ id: e.id, zh: [e.term, ...e.aliases], en: e.en })));
   const occurring = new Set(reports.flatMap((r) => r.units.flatMap((u) => matcher.find(u.zh, 'zh').map((m) => m.id))));
   for (const entry of entries) {
     if (entry.occursInText && !occurring.has(entry.id)) {
       throw new EditionError(displayPath(fileOf.get(entry.id)!), entry.id, `“${entry.term}” occurs in no report: correct the term or aliases, or set occursInText: false`);
     }
   }
+  return { entries, byId, exclusions, matcher };
+}
+
+/** The glossary with its lookups, from checked entries: how the loader makes it, and how pages revive it (edition-snapshot.ts). */
+export function glossaryOf(entries: GlossaryEntry[], exclusions: GlossaryExclusion[]): Glossary {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const matcher = createTermMatcher(entries.map((e) => ({ id: e.id, zh: [e.term, ...e.aliases], en: e.en })));
   return { entries, byId, exclusions, matcher };
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 
 export const editionPaths = (root: string) => ({
   seeds: join(root, 'seeds'),
+  /** Everything the editors write: translations, glossary, charts, frozen anchors. */
+  content: join(root, 'content'),
   metaOf: (seedFile: string) => seedFile.replace(/\.txt$/u, '.meta.yaml'),
   translations: (slug: string, lang: string) => join(root, 'content', 'translations', slug, lang),
   anchorManifest: (slug: string) => join(root, 'content', 'anchors', `${slug}.json`),

@@ -1,7 +1,10 @@
 /**
- * Writes the MDX chapters of every report and language into `.generated/chapters/`,
+ * Writes the MDX chapters of every report, language and view into `.generated/chapters/`,
  * where the content collection loads them. The whole folder is written beside the old
  * one and swapped in at the end, so a failed build never leaves half a set of chapters.
+ * The chapters hold no URL but same-page anchors: links that depend on the site's address
+ * or base are made by components when a page renders (Toggletip, Chart), so the folder does
+ * not depend on a build's settings.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -10,55 +13,53 @@ import type { Root } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import YAML from 'yaml';
-import { remarkReportChapter, type Lang } from '../pipeline/remark-report-chapter.ts';
 import type { Chapter } from '../pipeline/chapters.ts';
-import { entryText } from '../schemas/translation.ts';
-import type { Edition, LoadedReport } from './load-edition.ts';
-import { editionPaths } from './paths.ts';
-import { LANGS } from '../i18n/langs.ts';
-import { t } from '../i18n/strings.ts';
+import { chapterTree, type ChapterView } from '../pipeline/chapter-tree.ts';
 import { remarkGlossaryTerms } from '../pipeline/remark-glossary-terms.ts';
 import { remarkCiteLinks } from '../pipeline/remark-cite-links.ts';
 import { remarkChartPlacement } from '../pipeline/remark-chart-placement.ts';
-import type { Chart } from '../schemas/chart.ts';
+import type { TermMatcher } from '../pipeline/term-matcher.ts';
 import { anchorLabel } from '../pipeline/anchors.ts';
-import type { Glossary } from './load-glossary.ts';
-import type { Urls } from '../site/urls.ts';
+import { entryText } from '../schemas/translation.ts';
+import type { Chart } from '../schemas/chart.ts';
+import { LANGS, otherLang, type Lang } from '../i18n/langs.ts';
+import { t } from '../i18n/strings.ts';
+import type { Edition, LoadedReport } from './load-edition.ts';
+import { editionPaths } from './paths.ts';
+import { CHAPTER_VIEWS, chapterEntryId } from './chapter-entries.ts';
 
 export interface ChapterFrontmatter {
   report: string;
   chapter: string;
   number: number;
   lang: Lang;
+  view: ChapterView;
 }
 
 export interface ChapterContext {
-  glossary: Glossary;
-  urls: Urls;
+  matcher: TermMatcher;
   /** The edition's charts; each stands in its report after its `after` anchor. */
   charts?: Chart[];
 }
 
-/** One chapter in one language as MDX text: the same input always gives the same bytes. */
-export function chapterMdx(report: LoadedReport, chapter: Chapter, lang: Lang, context: ChapterContext): string {
+/** The chapter's plugins, in order: the one list both views go through. */
+function chapterProcessor(report: LoadedReport, lang: Lang, context: ChapterContext) {
+  return unified()
+    .use(remarkGlossaryTerms, { lang, matcher: context.matcher })
+    .use(remarkCiteLinks, { labelOf: (id: string) => t(lang).citeLabel(anchorLabel(id, lang)) })
+    .use(remarkChartPlacement, { lang, after: chartsAfter(context.charts ?? [], report.meta.slug) });
+}
+
+/** One chapter in one language and view as MDX text: the same input always gives the same bytes. */
+export function chapterMdx(report: LoadedReport, chapter: Chapter, lang: Lang, view: ChapterView, context: ChapterContext): string {
   const translationOf = (id: string) => {
     const entry = report.english.get(id);
     return entry === undefined ? undefined : entryText(entry);
   };
-  const processor = unified()
-    .use(remarkReportChapter, { chapter, lang, translationOf })
-    .use(remarkGlossaryTerms, {
-      lang,
-      entries: context.glossary.byId,
-      matcher: context.glossary.matcher,
-      entryUrl: (id: string) => context.urls.glossaryEntry(lang, id),
-      moreLabel: t(lang).glossaryMore,
-    })
-    .use(remarkCiteLinks, { labelOf: (id: string) => t(lang).citeLabel(anchorLabel(id, lang)) })
-    .use(remarkChartPlacement, { lang, after: chartsAfter(context.charts ?? [], report.meta.slug) });
-  const tree = processor.runSync({ type: 'root', children: [] } as Root) as Root;
-  const frontmatter: ChapterFrontmatter = { report: report.meta.slug, chapter: chapter.slug, number: chapter.number, lang };
-  const body = toMarkdown(tree, { extensions: [mdxToMarkdown()] });
+  const tree = chapterTree(chapter, { lang, view, pairLang: otherLang(lang), translationOf });
+  const annotated = chapterProcessor(report, lang, context).runSync(tree) as Root;
+  const frontmatter: ChapterFrontmatter = { report: report.meta.slug, chapter: chapter.slug, number: chapter.number, lang, view };
+  const body = toMarkdown(annotated, { extensions: [mdxToMarkdown()] });
   return `---\n${YAML.stringify(frontmatter)}---\n\n{/* Generated from ${report.meta.slug}'s seed by src/edition/write-chapters.ts; do not edit. */}\n\n${body}`;
 }
 
@@ -68,7 +69,7 @@ function chartsAfter(charts: Chart[], report: string): Map<string, string[]> {
   return after;
 }
 
-export function writeChapters(edition: Edition, urls: Urls): number {
+export function writeChapters(edition: Edition, context: ChapterContext): number {
   const target = editionPaths(edition.root).generatedChapters;
   const staging = `${target}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
@@ -77,10 +78,12 @@ export function writeChapters(edition: Edition, urls: Urls): number {
     for (const report of edition.reports) {
       for (const chapter of report.chapters) {
         for (const lang of LANGS) {
-          const file = join(staging, report.meta.slug, lang, `${chapter.slug}.mdx`);
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, chapterMdx(report, chapter, lang, { glossary: edition.glossary, urls, charts: edition.charts }));
-          written++;
+          for (const view of CHAPTER_VIEWS) {
+            const file = join(staging, `${chapterEntryId(report.meta.slug, lang, chapter.slug, view)}.mdx`);
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, chapterMdx(report, chapter, lang, view, context));
+            written++;
+          }
         }
       }
     }

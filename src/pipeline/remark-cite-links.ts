@@ -1,43 +1,35 @@
 /**
- * remarkCiteLinks: after every sentence, and inside every heading, a small link to the
- * unit's own anchor — the permalink without JavaScript; with it, the page's cite panel
- * opens for that sentence. It has no text (its name is an aria-label, its mark a CSS glyph),
- * so the sentence's text, and what search indexes, stay exactly the report's.
+ * remarkCiteLinks: a small link to each unit's own anchor — after a sentence, inside a heading
+ * or title line. It is the permalink without JavaScript; with it, the page's cite panel opens
+ * for that unit. It has no text (its name is an aria-label, its mark a CSS glyph), so the
+ * sentence's text, and what search indexes, stay exactly the report's. Keys on `data.unit`
+ * (chapter-tree.ts); only the element that carries the anchor gets a link.
  * Pure: the labels come in as an option.
  */
 import type { Root } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxTextElement } from 'mdast-util-mdx';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
+import { jsxText } from './mdx-jsx.ts';
 
 export interface CiteLinksOptions {
   /** The accessible name of the link for an anchor id, in the page's language: “Cite §1.1, s.2”. */
   labelOf: (id: string) => string;
 }
 
-const attr = (name: string, value: string): MdxJsxAttribute => ({ type: 'mdxJsxAttribute', name, value });
-const attributeOf = (node: MdxJsxTextElement, name: string) =>
-  node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
-
 export function remarkCiteLinks({ labelOf }: CiteLinksOptions) {
-  const link = (id: string): MdxJsxTextElement => ({
-    type: 'mdxJsxTextElement',
-    name: 'a',
-    attributes: [attr('class', 'cite'), attr('href', `#${id}`), attr('aria-label', labelOf(id))],
-    children: [],
-  });
+  const link = (id: string) => jsxText('a', { class: 'cite', href: `#${id}`, 'aria-label': labelOf(id) });
 
   return (tree: Root): void => {
     visit(tree, 'mdxJsxTextElement', (node: MdxJsxTextElement, index, parent) => {
-      const id = attributeOf(node, 'id');
-      if (typeof id !== 'string' || !parent || index === undefined) return;
-      if (node.name === 'h1' || node.name === 'h2') {
-        node.children.push(link(id));
-      } else if (node.name === 'span' && String(attributeOf(node, 'class') ?? '').split(' ').includes('s')) {
-        // After the sentence, not inside it: the sentence element holds the report's text and nothing else.
-        parent.children.splice(index + 1, 0, link(id));
-        return index + 2;
+      const unit = node.data?.unit;
+      if (!unit?.anchor || !parent || index === undefined) return undefined;
+      if (node.name !== 'span') {
+        node.children.push(link(unit.id));
+        return undefined;
       }
-      return undefined;
+      // After a sentence, not inside it: the sentence element holds the report's text and nothing else.
+      parent.children.splice(index + 1, 0, link(unit.id));
+      return index + 2;
     });
   };
 }
