@@ -135,11 +135,15 @@ function onlyEditionErrors(load: () => unknown) {
 }
 
 /** Pieces of the genre's layout, so that random text reaches the parser's deeper paths. */
-const layoutPiece = fc.constantFrom(
-  '一、', '二、', '三、', '十一、', '(一)', '（二）', '(三', '（十', '(一)标题。', '各位代表：', '各位代表！', '各位代表,',
-  '发展', '2014 年', '1121 亿元', '。', '！', '？', '!', '：', '；', '…', '”', '“', '）', '」',
-  '\n', '\n\n', '\r\n', '\r', ' ', '\u3000', '\t', '\uFEFF', '\u200B',
-);
+const LINE_STARTS = ['', '', '一、', '二、', '三、', '十一、', '(一)', '（二）', '(三)', '(一', '（十', '各位代表：', '各位代表！', '各位代表,'];
+const IN_LINE = ['发展', '2014 年', '1121 亿元', '“五水共治”', '。', '！', '？', '!', '：', '；', '…', '”', '）', '」', ' ', '\u3000', '\t', '\uFEFF', '\u200B'];
+const layoutLine = fc
+  .tuple(fc.constantFrom(...LINE_STARTS), fc.array(fc.constantFrom(...IN_LINE), { maxLength: 8 }))
+  .map(([start, rest]) => start + rest.join(''));
+const layoutText = fc
+  .tuple(fc.array(layoutLine, { maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r', '\n\n'))
+  .map(([lines, eol]) => lines.join(eol));
+const layoutPiece = fc.constantFrom(...LINE_STARTS.filter(Boolean), ...IN_LINE, '\n', '\n\n', '\r\n', '\r');
 
 describe('the seed loading path', () => {
   it('random bytes give a tree or an EditionError', () => {
@@ -164,7 +168,11 @@ describe('the seed loading path', () => {
   it('random arrangements of the layout’s own pieces give a tree or an EditionError', () => {
     fc.assert(
       fc.property(fc.array(layoutPiece, { maxLength: 80 }), (pieces) => onlyEditionErrors(() => parseSeed(pieces.join(''), { file: 'r.txt' }))),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
+  });
+
+  it('random lines of headings, addresses and sentences give a tree or an EditionError', () => {
+    fc.assert(fc.property(layoutText, (text) => onlyEditionErrors(() => parseSeed(text, { file: 'r.txt' }))), { numRuns: 500 });
   });
 });
