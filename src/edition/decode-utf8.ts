@@ -15,11 +15,18 @@ const HAN = /\p{Script=Han}/u;
 
 /** Decodes UTF-8 or throws an EditionError that says where the first bad byte is and what the file probably is. */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  let text: string;
   try {
-    return utf8.decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     throw notUtf8(bytes, file);
   }
+  // NUL is valid UTF-8 but never text: it is what UTF-16 without a byte-order mark makes of ASCII.
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    throw new EditionError(file, lineAt(bytes, nul), `byte ${nul} is NUL, expected UTF-8 text: a file with NUL bytes is probably UTF-16 without a byte-order mark (convert it with iconv -f UTF-16LE -t UTF-8)`);
+  }
+  return text;
 }
 
 function notUtf8(bytes: Uint8Array, file: string): EditionError {
