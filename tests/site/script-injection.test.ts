@@ -5,7 +5,7 @@
  * in Chromium no dialog opens, the JSON still parses to the text as written, and the pages show it as text.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +43,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 const PAGES = ['/en/quzhou-2015/part-1/', '/zh/quzhou-2015/part-1/', '/en/quzhou-2015/', '/zh/quzhou-2015/', '/en/quzhou-2015/part-1/parallel/', '/en/'];

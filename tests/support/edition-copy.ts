@@ -2,9 +2,10 @@
  * A temporary copy of the edition's inputs (`seeds/` and `content/`) in which a test breaks
  * one file, then loads it with `loadEdition(copy.root)` (pure Node: the checks a build runs first).
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { onTestFinished } from 'vitest';
 
 export const SEED = 'seeds/quzhou-2015-government-work-report.txt';
 export const META = 'seeds/quzhou-2015-government-work-report.meta.yaml';
@@ -23,8 +24,10 @@ export interface EditionCopy {
   replace(file: string, from: string, to: string): void;
 }
 
+/** Call inside a test: the copy is removed when the test ends. */
 export function editionCopy(): EditionCopy {
   const root = mkdtempSync(join(tmpdir(), 'edition-input-'));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   for (const dir of ['seeds', 'content']) cpSync(dir, join(root, dir), { recursive: true });
   const path = (file: string) => join(root, file);
   const read = (file: string) => readFileSync(path(file), 'utf8');
