@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import YAML, { LineCounter, isMap, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import YAML, { LineCounter, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { EditionError, type SourcePosition } from '../pipeline/edition-error.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
@@ -45,7 +45,7 @@ export function parseYaml(text: string, file: string): YamlContent {
     throw new EditionError(file, problem.key, `invalid YAML: ${problem.message}`, position(problem.offset));
   }
   const locate: Locate = (path, what = 'value') => {
-    // A missing field has no node: point at the entry that lacks it (but not at the whole file).
+    // A missing field has no node: point at the entry that lacks it; a missing top-level field gets no line.
     for (let length = path.length; length > 0; length--) {
       const found = nodeAt(doc, path.slice(0, length));
       if (!found) continue;
@@ -57,9 +57,9 @@ export function parseYaml(text: string, file: string): YamlContent {
   return { data: doc.toJS(), locate };
 }
 
-/** The key whose value the offset falls in, as a dotted path, and the pair itself. */
-function pairAround(doc: Document, offset: number): { path: string; pair: Pair<Node, Node> } | undefined {
-  let found: { path: string; pair: Pair<Node, Node> } | undefined;
+/** The innermost key whose entry the offset falls in, as a dotted path. */
+function keyAround(doc: Document, offset: number): string | undefined {
+  let found: string | undefined;
   YAML.visit(doc, {
     Pair(_, pair, ancestors) {
       const key = pair.key as Node | null;
@@ -68,7 +68,7 @@ function pairAround(doc: Document, offset: number): { path: string; pair: Pair<N
       const end = value?.range?.[2] ?? key?.range?.[2];
       if (start === undefined || end === undefined || offset < start || offset > end) return undefined;
       const names = ancestors.filter(isPair).map((p) => keyName(p.key as Node));
-      found = { path: [...names, keyName(key!)].join('.'), pair: pair as Pair<Node, Node> };
+      found = [...names, keyName(key!)].join('.');
       return undefined;
     },
   });
@@ -85,7 +85,7 @@ function describeYamlError(doc: Document, error: YAML.YAMLError, text: string, l
     const name = keys.find((k) => k.range?.[0] === offset);
     const first = keys.find((k) => keyName(k) === keyName(name ?? null));
     const earlier = first?.range && first !== name ? ` (first at line ${lines.linePos(first.range[0]).line})` : '';
-    return { message: `duplicate key “${keyName(name ?? null)}”${earlier}: each key may appear once`, offset, key: pairAround(doc, offset)?.path };
+    return { message: `duplicate key “${keyName(name ?? null)}”${earlier}: each key may appear once`, offset, key: keyAround(doc, offset) };
   }
   if (error.code === 'MISSING_CHAR' && /quote/u.test(error.message)) {
     // The parser notices a missing closing quote only where the file ends; the string began at its opening quote.
@@ -93,7 +93,7 @@ function describeYamlError(doc: Document, error: YAML.YAMLError, text: string, l
     YAML.visit(doc, {
       Scalar(_, node) {
         if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[0] <= offset && node.range[1] >= offset) {
-          opened = { start: node.range[0], path: pairAround(doc, node.range[0])?.path };
+          opened = { start: node.range[0], path: keyAround(doc, node.range[0]) };
         }
       },
     });
@@ -102,7 +102,7 @@ function describeYamlError(doc: Document, error: YAML.YAMLError, text: string, l
       return { message: `the string that starts here with ${quote} is never closed: expected a closing ${quote} before the end of the line`, offset: opened.start, key: opened.path };
     }
   }
-  return { message: error.message.split('\n')[0]!, offset, key: pairAround(doc, offset)?.path };
+  return { message: error.message.split('\n')[0]!, offset, key: keyAround(doc, offset) };
 }
 
 /** The keys of the mapping that holds the key at `offset`, in order. */
