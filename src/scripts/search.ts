@@ -179,7 +179,7 @@ export function startSearch(): void {
     }
 
     const exact = el('section', { className: 'search-exact' }, el('h2', { textContent: s.exact! }));
-    if (hits.length === 0) exact.append(el('p', { textContent: s.none!.replace('{q}', query) }));
+    if (hits.length === 0) exact.append(el('p', { textContent: s.none!.replace('{q}', () => query) }));
     let group: HTMLOListElement | undefined;
     let groupKey = '';
     for (const hit of hits) {
@@ -201,7 +201,8 @@ export function startSearch(): void {
       );
     }
     results.append(exact);
-    status.textContent = s.status!.replace('{n}', String(hits.length)).replace('{q}', query);
+    // Replacer functions: a query such as $& is text, not a replacement pattern.
+    status.textContent = s.status!.replace('{n}', String(hits.length)).replace('{q}', () => query);
 
     // Looser matches from the full-text index, for what the exact search does not find.
     const loose = el('section', { className: 'search-loose' }, el('h2', { textContent: s.loose! }));
