@@ -25,7 +25,7 @@ export function stagingFolders(outDir: string) {
 }
 
 /** A build that died between the two renames of `publish` left no outDir and the old site complete beside it. */
-function recoverInterrupted(outDir: string) {
+export function recoverInterrupted(outDir: string) {
   const { staging, previous } = stagingFolders(outDir);
   if (!existsSync(outDir) && existsSync(previous)) renameSync(previous, outDir);
   rmSync(previous, { recursive: true, force: true });
