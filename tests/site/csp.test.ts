@@ -1,6 +1,6 @@
 /**
  * Content-Security-Policy (issue #19, item 12), in Chromium on the built site: every page carries
- * the strict policy as a <meta http-equiv>; one page of each template loads with no violation
+ * the strict policy as a <meta http-equiv>, first in its <head>; one page of each template loads with no violation
  * report and no console error or warning, and its scripts still work under it — the inline
  * before-paint script, the theme toggle, the cite panel, a search whose looser matches come from
  * Pagefind's WebAssembly. A canary proves the listener would see a violation if there were one.
@@ -20,6 +20,8 @@ function policyOf(path: string): Map<string, string[]> {
   const html = readFileSync(fileOfPage(path), 'utf8');
   const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)"/giu)];
   expect(metas, `${path}: one CSP meta`).toHaveLength(1);
+  // A meta policy governs only what follows it: it must come first in <head>, after the charset.
+  expect(html.slice(html.indexOf('<head>'), metas[0]!.index), `${path}: the CSP meta first in <head>`).toBe('<head><meta charset="utf-8">');
   return new Map(
     metas[0]![1]!
       .split(';')
