@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import edition from './src/integration.ts';
 import { stagedOutput } from './src/edition/staged-output.ts';
+import { cspMetaFirst } from './src/edition/csp-meta-first.ts';
 import { BEFORE_PAINT_SCRIPT, cspHash } from './src/site/inline-scripts.ts';
 
 // The public address and sub-path of the edition: the only two settings a host needs.
@@ -27,9 +28,10 @@ export default defineConfig({
   // No syntax highlighting: the edition has no code, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { processor: unified({ smartypants: false, remarkPlugins: [], rehypePlugins: [] }), syntaxHighlight: false },
   // A sitemap needs the public address, so it is made when EDITION_SITE is set.
-  integrations: [output.begin, edition(), mdx(), ...(site ? [sitemap()] : []), output.finish],
+  integrations: [output.begin, edition(), mdx(), ...(site ? [sitemap()] : []), cspMetaFirst(), output.finish],
   devToolbar: { enabled: false },
-  // Content-Security-Policy, as a <meta http-equiv> in every page (README, "Content-Security-Policy").
+  // Content-Security-Policy, as a <meta http-equiv> in every page (README, "Content-Security-Policy"),
+  // moved to the top of <head> by cspMetaFirst() so that it covers everything after <meta charset>.
   // Astro adds script-src and style-src with the hash of every script and style it bundles; the
   // one inline script of the layout is added by its own hash. 'wasm-unsafe-eval' lets Pagefind
   // compile its WebAssembly (it allows WebAssembly only, not eval). No 'unsafe-inline' anywhere.
