@@ -4,17 +4,23 @@
  * exit code 1, with no hook banner, location or stack, and dist/ untouched; a bug in the code
  * still shows Astro's banner and the stack.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { projectCopy, runBuild } from '../support/project-copy.ts';
 
 const BUILD_MS = 180_000;
 const META = 'seeds/quzhou-2015-government-work-report.meta.yaml';
 
+const copies: string[] = [];
+afterAll(() => {
+  for (const dir of copies) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A copy with a previous build's output, which a failed build must leave as it was. */
 function copyWithSite(): string {
   const dir = projectCopy('edition-errors-');
+  copies.push(dir);
   mkdirSync(join(dir, 'dist'));
   writeFileSync(join(dir, 'dist', 'index.html'), 'previous build');
   return dir;

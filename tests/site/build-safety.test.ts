@@ -6,7 +6,7 @@
  * runs is refused, names the first one's pid, and disturbs nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -63,8 +63,9 @@ beforeAll(() => {
 }, BUILD_MS);
 
 afterAll(() => {
-  // Nothing of the builds may be left running.
+  // No build may still hold the lock.
   expect(existsSync(at('.build.lock'))).toBe(false);
+  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('an interrupted build leaves the previous site', () => {
