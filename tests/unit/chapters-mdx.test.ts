@@ -1,22 +1,24 @@
 /**
  * The MDX chapters: fixture folders tests/fixtures/chapters/<case>/{input.txt, translations.yaml}
- * against the expected output.zh.mdx / output.en.mdx. Regenerate on purpose with UPDATE=1 and review the diff.
+ * against the expected output.zh.mdx / output.en.mdx, which are vitest file snapshots: a missing
+ * one fails under CI=true instead of being written. Regenerate on purpose with
+ * `npx vitest run tests/unit/chapters-mdx.test.ts -u` and review the diff.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseSeed } from '../src/pipeline/parse-seed.ts';
-import { chaptersOf } from '../src/pipeline/chapters.ts';
-import { unitsInReadingOrder } from '../src/pipeline/report-tree.ts';
-import { chapterMdx, type ChapterContext } from '../src/edition/write-chapters.ts';
-import { getEdition, getReport } from '../src/edition/edition-data.ts';
-import { createTermMatcher } from '../src/pipeline/term-matcher.ts';
-import { isAnchorId } from '../src/pipeline/anchors.ts';
-import { makeUrls } from '../src/site/urls.ts';
-import type { GlossaryEntry } from '../src/schemas/glossary.ts';
-import type { LoadedReport } from '../src/edition/load-edition.ts';
-import { LANGS } from '../src/i18n/langs.ts';
+import { parseSeed } from '../../src/pipeline/parse-seed.ts';
+import { chaptersOf } from '../../src/pipeline/chapters.ts';
+import { unitsInReadingOrder } from '../../src/pipeline/report-tree.ts';
+import { chapterMdx, type ChapterContext } from '../../src/edition/write-chapters.ts';
+import { createTermMatcher } from '../../src/pipeline/term-matcher.ts';
+import { isAnchorId } from '../../src/pipeline/anchors.ts';
+import { makeUrls } from '../../src/site/urls.ts';
+import type { GlossaryEntry } from '../../src/schemas/glossary.ts';
+import type { LoadedReport } from '../../src/edition/load-edition.ts';
+import { LANGS } from '../../src/i18n/langs.ts';
+import { edition } from '../support/edition.ts';
 
 const FIXTURES = 'tests/fixtures/chapters';
 
@@ -45,26 +47,18 @@ function fixtureReport(dir: string): LoadedReport {
 describe('chapter MDX fixtures', () => {
   for (const name of readdirSync(FIXTURES)) {
     for (const lang of LANGS) {
-      it(`${name} (${lang})`, () => {
+      it(`${name} (${lang})`, async () => {
         const report = fixtureReport(join(FIXTURES, name));
         const mdx = report.chapters.map((chapter) => chapterMdx(report, chapter, lang, fixtureContext)).join('\n<!-- next chapter -->\n');
-        const expectedFile = join(FIXTURES, name, `output.${lang}.mdx`);
-        if (process.env.UPDATE === '1' || !existsSync(expectedFile)) writeFileSync(expectedFile, mdx);
-        expect(mdx).toBe(readFileSync(expectedFile, 'utf8'));
+        await expect(mdx).toMatchFileSnapshot(resolve(FIXTURES, name, `output.${lang}.mdx`));
       });
     }
   }
 });
 
 describe('chapter MDX of the report', () => {
-  const report = getReport('quzhou-2015');
-  const context: ChapterContext = { glossary: getEdition().glossary, urls: makeUrls('/') };
-
-  it('is byte-identical when generated twice', () => {
-    for (const chapter of report.chapters) {
-      for (const lang of LANGS) expect(chapterMdx(report, chapter, lang, context)).toBe(chapterMdx(report, chapter, lang, context));
-    }
-  });
+  const report = edition.reports.find((r) => r.meta.slug === 'quzhou-2015')!;
+  const context: ChapterContext = { glossary: edition.glossary, urls: makeUrls('/') };
 
   it('carries every anchor id of the chapter exactly once, in reading order', () => {
     for (const chapter of report.chapters) {

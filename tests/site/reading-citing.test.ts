@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { page, publishedReports } from './support/dist.ts';
-import { runAxe, useSite } from './support/site.ts';
+import { page, publishedReports } from '../support/dist.ts';
+import { runAxe, useSite } from '../support/site.ts';
 
 const report = publishedReports().find((r) => r.report.slug === 'quzhou-2015')!;
 const site = useSite();
@@ -128,7 +128,7 @@ describe('metadata for reference managers', () => {
       const meta = (name: string) => select(`meta[name="${name}"]`, tree)?.properties.content;
       expect(meta('citation_title'), path).toBe(path.startsWith('/zh/') ? '2015年衢州市政府工作报告' : 'Report on the Work of the Quzhou Municipal Government (2015)');
       expect(meta('citation_publication_date')).toBe('2015/02/09');
-      expect(meta('DC.creator')).toBeTruthy();
+      expect(meta('DC.creator'), path).toBe(path.startsWith('/zh/') ? '衢州市人民政府' : "Quzhou Municipal People's Government");
       const ld = JSON.parse(String((select('script[type="application/ld+json"]', tree)!.children[0] as { value: string }).value));
       expect(ld['@type']).toBe('Report');
       expect(ld.datePublished).toBe('2015-02-09');

@@ -1,0 +1,43 @@
+/**
+ * A copy of the project in a temporary folder, for a real `astro build` of its own — other settings,
+ * broken or changed content, a second clean build — that never touches this checkout's dist/,
+ * .generated/ or caches, so it can run while other tests read dist/.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { buildEnv } from './dist.ts';
+
+const PROJECT_FILES = ['src', 'seeds', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+export function projectCopy(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `edition-${prefix}-`));
+  for (const entry of PROJECT_FILES) cpSync(entry, join(dir, entry), { recursive: true });
+  // node_modules is a folder of links to this checkout's packages, not one link to the folder: Astro
+  // keeps its content store in node_modules/.astro, which must be the copy's own.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync('node_modules')) {
+    if (name === '.astro' || name === '.vite') continue;
+    symlinkSync(resolve('node_modules', name), join(dir, 'node_modules', name));
+  }
+  return dir;
+}
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr, without colours. */
+  output: string;
+}
+
+/** `astro build` in `dir` (a project copy), without blocking the test worker while it runs. */
+export function astroBuild(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
+  return new Promise((done, fail) => {
+    const child = spawn('npx', ['astro', 'build', ...args], { cwd: dir, env: buildEnv({ FORCE_COLOR: '0', NO_COLOR: '1', ...env }) });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, output }));
+  });
+}
