@@ -9,6 +9,11 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Two files at a time: what this project's 2-core machines carry (a browser, or a build, per file).
+    maxWorkers: 2,
+    // The tests change no shared state (builds run in project copies, content is only read): the files
+    // of a worker share one module graph, so the edition is loaded and each page parsed once per worker.
+    isolate: false,
     projects: [
       {
         test: {
@@ -24,8 +29,6 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          // Each browser file drives its own Chromium; two files at a time is what two cores carry.
-          maxWorkers: 2,
           maxConcurrency: 4,
         },
       },

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildEnv } from './dist.ts';
 
+const ASTRO_CLI = resolve('node_modules/astro/bin/astro.mjs');
 const PROJECT_FILES = ['src', 'seeds', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 export function projectCopy(prefix: string): string {
@@ -33,7 +34,8 @@ export interface BuildResult {
 /** `astro build` in `dir` (a project copy), without blocking the test worker while it runs. */
 export function astroBuild(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
   return new Promise((done, fail) => {
-    const child = spawn('npx', ['astro', 'build', ...args], { cwd: dir, env: buildEnv({ FORCE_COLOR: '0', NO_COLOR: '1', ...env }) });
+    // Astro's own CLI under this Node (npx would add an npm process to every build).
+    const child = spawn(process.execPath, [ASTRO_CLI, 'build', ...args], { cwd: dir, env: buildEnv({ FORCE_COLOR: '0', NO_COLOR: '1', ...env }) });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -1,13 +1,14 @@
 /**
- * Links, as a crawler follows them: every internal href — page and #anchor — resolves to a
- * file and an element id in dist/, and every anchor of the published data stands on both its pages.
- * And on every page, nothing that a browser loads by itself (scripts, styles, images, frames,
- * CSS url()) comes from another host; the browser gates watch the requests of a sample of pages.
+ * Every page, read in-process without a browser (each parsed once): it declares its language;
+ * its links, as a crawler follows them, resolve — every internal href, page and #anchor, to a file
+ * and an element id in dist/ — and every anchor of the published data stands on both its pages;
+ * nothing a browser loads by itself (scripts, styles, images, frames, CSS url()) comes from another
+ * host (the browser gates watch the actual requests of each template). html-validate: its own file.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { DIST, filesUnder, page, pagePaths, publishedReports } from '../support/dist.ts';
 
@@ -47,6 +48,13 @@ const idsOf = (path: string) => {
   if (!ids.has(path)) ids.set(path, new Set(selectAll('[id]', page(path)).map((e) => String(e.properties.id))));
   return ids.get(path)!;
 };
+
+describe('every page', () => {
+  it('declares its language', () => {
+    const wrong = pagePaths().filter((path) => select('html', page(path))?.properties.lang !== (path.startsWith('/en/') ? 'en' : 'zh-Hans'));
+    expect(wrong).toEqual([]);
+  });
+});
 
 describe('internal links', () => {
   for (const path of pagePaths()) {
