@@ -11,6 +11,9 @@ export default defineConfig({
   test: {
     // Two files at a time: what this project's 2-core machines carry (a browser, or a build, per file).
     maxWorkers: 2,
+    // Generous: a timeout only catches a test that hangs (speed is measured by `npm run bench`),
+    // and this machine is often shared.
+    testTimeout: 60_000,
     // The tests change no shared state (builds run in project copies, content is only read): the files
     // of a worker share one module graph, so the edition is loaded and each page parsed once per worker.
     isolate: false,
@@ -27,7 +30,6 @@ export default defineConfig({
           include: ['tests/site/**/*.test.ts'],
           // The built site is made once, by the real `astro build`, before any test reads dist/.
           globalSetup: ['tests/setup/build-site.ts'],
-          testTimeout: 60_000,
           hookTimeout: 180_000,
           maxConcurrency: 4,
         },

@@ -60,16 +60,11 @@ describe('chapter MDX of the report', () => {
   const report = edition.reports.find((r) => r.meta.slug === 'quzhou-2015')!;
   const context: ChapterContext = { glossary: edition.glossary, urls: makeUrls('/') };
 
-  it('carries every anchor id of the chapter exactly once, in reading order', () => {
-    for (const chapter of report.chapters) {
-      for (const lang of LANGS) {
-        const ids = anchorIdsIn(chapterMdx(report, chapter, lang, context));
-        const expected = report.units.filter((u) => ids.includes(u.id)).map((u) => u.id);
-        expect(ids).toEqual(expected);
-      }
+  it('carries every anchor id exactly once, in reading order, chapter after chapter, in both languages', () => {
+    for (const lang of LANGS) {
+      const ids = report.chapters.flatMap((chapter) => anchorIdsIn(chapterMdx(report, chapter, lang, context)));
+      expect(ids, lang).toEqual(report.units.map((u) => u.id));
     }
-    const all = report.chapters.flatMap((c) => anchorIdsIn(chapterMdx(report, c, 'zh', context)));
-    expect(all).toEqual(report.units.map((u) => u.id));
   });
 
   it('shows an untranslated sentence in Chinese, marked pending, with its language', () => {
