@@ -5,6 +5,7 @@
  * A query that is a glossary term (in either language) is shown first as a card, and brings
  * the sentences of that term in both languages. Pagefind's full-text index adds the looser
  * matches, under their own heading. Nothing of this loads before a search starts.
+ * What counts as a match, and in which order, is exact-search.ts (pure, tested in Node).
  */
 import { exactHits, matchEntries, type Entry, type Lang, type ReportData } from './exact-search.ts';
 
