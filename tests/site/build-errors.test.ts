@@ -19,7 +19,7 @@ afterAll(() => {
 
 /** A copy with a previous build's output, which a failed build must leave as it was. */
 function copyWithSite(): string {
-  const dir = projectCopy('edition-errors-');
+  const dir = projectCopy('errors');
   copies.push(dir);
   mkdirSync(join(dir, 'dist'));
   writeFileSync(join(dir, 'dist', 'index.html'), 'previous build');

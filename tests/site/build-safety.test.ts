@@ -52,7 +52,7 @@ function changeTranslation(from: string, to: string) {
 }
 
 beforeAll(() => {
-  dir = projectCopy('edition-safety-');
+  dir = projectCopy('safety');
   const first = runBuild(dir, ['--silent']);
   expect(first.stderr).toBe('');
   expect(first.status).toBe(0);

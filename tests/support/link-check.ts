@@ -1,7 +1,7 @@
 /**
  * Links, as a crawler follows them, in a built site (dist/ by default, or a project copy's):
  * every internal href — page and #anchor — resolves to a file and an element id, and every
- * anchor of the published data stands on both its pages. Used by links.test.ts and by the
+ * anchor of the published data stands on both its pages. Used by every-page.test.ts and by the
  * tests that check a site survived an interrupted build.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -21,7 +21,13 @@ function targetOf(href: string, from: string, dist: string): { file: string; pag
   return { file, pagePath: isPage ? path.replace(/index\.html$/u, '') : undefined, hash: decodeURIComponent(url.hash.slice(1)) };
 }
 
-const idsOf = (path: string, dist: string) => new Set(selectAll('[id]', page(path, dist)).map((e) => String(e.properties.id)));
+const ids = new Map<string, Set<string>>();
+/** The element ids of a page, read once per page (every chapter is the target of hundreds of links). */
+function idsOf(path: string, dist: string): Set<string> {
+  const key = `${dist}:${path}`;
+  if (!ids.has(key)) ids.set(key, new Set(selectAll('[id]', page(path, dist)).map((e) => String(e.properties.id))));
+  return ids.get(key)!;
+}
 
 /** The internal links of one page that lead nowhere, each with the reason. */
 export function brokenLinksOf(path: string, dist = DIST): string[] {
