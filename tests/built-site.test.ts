@@ -58,7 +58,7 @@ describe('the pages', () => {
     it(`${data.report.slug}: every anchor stands once on both its pages, the Chinese text exactly`, () => {
       for (const unit of data.units) {
         for (const lang of ['zh', 'en'] as const) {
-          const tree = page(unit.url[lang].replace(/#.*$/u, ''));
+          const tree = page(unit.url[lang]!.replace(/#.*$/u, ''));
           const found = selectAll(`[id="${unit.id}"]`, tree);
           expect(found, `${unit.id} on ${unit.url[lang]}`).toHaveLength(1);
           const text = toString(found[0]!);
@@ -72,7 +72,7 @@ describe('the pages', () => {
   it('mark an untranslated sentence on English pages as pending, in Chinese', () => {
     for (const data of reports) {
       for (const unit of data.units.filter((u) => u.en === null)) {
-        const element = select(`[id="${unit.id}"]`, page(unit.url.en.replace(/#.*$/u, '')))!;
+        const element = select(`[id="${unit.id}"]`, page(unit.url.en!.replace(/#.*$/u, '')))!;
         expect(element.properties.lang).toBe('zh-Hans');
         expect(element.properties.className).toContain('pending');
       }

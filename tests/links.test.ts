@@ -46,7 +46,7 @@ describe('published anchors', () => {
     it(`${report.report.slug}: every anchor of the data exists on both its pages`, () => {
       const missing: string[] = [];
       for (const unit of report.units) {
-        for (const url of [unit.url.zh, unit.url.en]) {
+        for (const url of Object.values(unit.url)) {
           const target = targetOf(url, '/')!;
           if (!target.pagePath || !idsOf(target.pagePath).has(target.hash)) missing.push(url);
         }
