@@ -45,7 +45,7 @@ describe('a broken input stops the build cleanly', () => {
     const dir = brokenProjectCopy();
     const meta = readFileSync(join(dir, META), 'utf8').replace(/^speaker:\n(?: {2}.*\n)+/mu, '');
     writeFileSync(join(dir, META), meta);
-    expectCleanFailure(dir, /seeds\/quzhou-2015-government-work-report\.meta\.yaml \(speaker\): .*expected object/iu);
+    expectCleanFailure(dir, /seeds\/quzhou-2015-government-work-report\.meta\.yaml \(speaker\): missing: expected an object/u);
   });
 
   it('a seed with a section out of order', () => {

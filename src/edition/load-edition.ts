@@ -3,7 +3,7 @@
  * anchors, parses it, and checks that everything agrees. Any problem stops here with an
  * EditionError naming the file and the line or entry, before anything is written.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { EditionError } from '../pipeline/edition-error.ts';
 import { parseSeed } from '../pipeline/parse-seed.ts';
@@ -11,7 +11,7 @@ import { unitsInReadingOrder, type ReportTree, type Unit } from '../pipeline/rep
 import { chaptersOf, type Chapter } from '../pipeline/chapters.ts';
 import { reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
 import { translationFileSchema, entryText, type TranslationEntry } from '../schemas/translation.ts';
-import { displayPath, readYaml, validate } from './read-content.ts';
+import { displayPath, readUtf8, readYamlAs } from './read-content.ts';
 import { editionPaths } from './paths.ts';
 import { checkAnchors, type AnchorCheck } from './anchor-manifest.ts';
 import { loadGlossary, type Glossary } from './load-glossary.ts';
@@ -82,14 +82,15 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
   if (!existsSync(metaFile)) {
     throw new EditionError(displayPath(seedFile), undefined, `no metadata: expected ${basename(metaFile)} beside the seed`);
   }
-  const meta = validate(reportMetaSchema, readYaml(metaFile), metaFile);
-  const seedText = readFileSync(seedFile, 'utf8');
+  const meta = readYamlAs(reportMetaSchema, metaFile);
+  const seedText = readUtf8(seedFile);
   const tree = parseSeed(seedText, { file: displayPath(seedFile) });
   const units = unitsInReadingOrder(tree);
+  // The seed against its frozen anchors first: a deleted sentence is the seed's fault, not the translation's.
+  const anchors = checkAnchors(meta.slug, units, paths.anchorManifest(meta.slug), paths.anchorRedirects(meta.slug), displayPath(seedFile));
   const anchorIds = new Set(units.map((u) => u.id));
   checkTranslationFolders(paths.reportTranslations(meta.slug));
   const translations = new Map(TRANSLATION_LANGS.map((lang) => [lang, loadTranslations(paths.translations(meta.slug, lang), meta.slug, anchorIds)]));
-  const anchors = checkAnchors(meta.slug, units, paths.anchorManifest(meta.slug), paths.anchorRedirects(meta.slug));
 
   const count = (translation: Translation, kinds: Unit['kind'][]): Coverage => {
     const of = units.filter((u) => kinds.includes(u.kind));
@@ -134,7 +135,7 @@ function loadTranslations(dir: string, slug: string, anchorIds: Set<string>): Tr
     .sort()
     .map((f) => join(dir, f));
   for (const file of files) {
-    const data = validate(translationFileSchema, readYaml(file) ?? {}, file);
+    const data = readYamlAs(translationFileSchema, file, {});
     for (const [id, entry] of Object.entries(data)) {
       if (!anchorIds.has(id)) throw new EditionError(displayPath(file), id, `“${id}” is not an anchor of report ${slug}`);
       const earlier = where.get(id);

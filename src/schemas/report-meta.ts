@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localizedText } from './localized-text.ts';
+import { httpUrl } from './http-url.ts';
 
 /** The metadata file beside each seed: `seeds/<seed>.meta.yaml`. */
 export const reportMetaSchema = z.strictObject({
@@ -26,7 +27,7 @@ export const reportMetaSchema = z.strictObject({
     /** What the seed is a copy of. */
     description: localizedText,
     /** Public address of the original, when known. */
-    url: z.url().optional(),
+    url: httpUrl.optional(),
   }),
 });
 export type ReportMeta = z.infer<typeof reportMetaSchema>;
