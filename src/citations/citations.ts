@@ -7,7 +7,9 @@
 import { createRequire } from 'node:module';
 import gbtStyle from './styles/gb-t-7714-2015.csl?raw';
 import chicagoStyle from './styles/chicago-notes-bibliography.csl?raw';
-import type { Lang } from '../i18n/langs.ts';
+import { HTML_LANG, SOURCE_LANG, type Lang } from '../i18n/langs.ts';
+import { localized } from '../i18n/localize.ts';
+import type { LocalizedText } from '../schemas/localized-text.ts';
 import type { ReportMeta } from '../schemas/report-meta.ts';
 import { TOKENS } from './tokens.ts';
 import type { Cite as CiteInstance } from '@citation-js/core';
@@ -33,6 +35,9 @@ function registerStyles() {
   registered = true;
 }
 
+/** The language of the CSL styles' words (“Accessed”, “Report”) and of APA's locator: English. */
+export const CITATION_LANG: Lang = 'en';
+
 export interface Citations {
   gbt: string;
   chicagoNote: string;
@@ -51,23 +56,27 @@ export const CITATION_FORMATS: (keyof Citations)[] = ['gbt', 'chicagoNote', 'chi
 export function reportCitations(meta: ReportMeta, lang: Lang, path: string, pinpoint: boolean): Citations {
   registerStyles();
   const [year, month, day] = meta.date.split('-').map(Number);
-  // GB/T 7714 is written in the language of the page. Chicago, APA and BibTeX are English-language
-  // styles: they cite in English, and the Chinese original by its own title with the translation in brackets.
+  // GB/T 7714 is written in the language of the page when the page is in the source language.
+  // Chicago, APA and BibTeX are English-language styles (and GB/T on a translation's page): they cite
+  // in English, and a title in any other language with its English in brackets.
+  const english = (text: LocalizedText) => localized(text, CITATION_LANG);
   const item = (style: 'gbt' | 'english') => {
-    const inChinese = style === 'gbt' && lang === 'zh';
-    const title = inChinese ? meta.title.zh : lang === 'zh' ? `${meta.title.zh} [${meta.title.en}]` : meta.title.en;
-    const voice = inChinese ? 'zh' : 'en';
+    const inSource = style === 'gbt' && lang === SOURCE_LANG;
+    const pageTitle = localized(meta.title, lang);
+    const title = inSource || lang === CITATION_LANG || pageTitle === english(meta.title) ? pageTitle : `${pageTitle} [${english(meta.title)}]`;
+    const voice = inSource ? (text: LocalizedText) => text[SOURCE_LANG]! : english;
     return {
       id: meta.slug,
       type: 'report',
       title,
-      author: [{ literal: meta.author[voice] }],
-      publisher: meta.author[voice],
-      'publisher-place': meta.place[voice],
+      author: [{ literal: voice(meta.author) }],
+      publisher: voice(meta.author),
+      'publisher-place': voice(meta.place),
       issued: { 'date-parts': [[year, month, day]] },
-      accessed: { 'date-parts': [[...TOKENS.accessed]] },
+      // A literal date prints as it is written: the token the page replaces with the reader's access date.
+      accessed: { literal: TOKENS.accessed },
       URL: `${TOKENS.origin}${path}${pinpoint ? `#${TOKENS.anchor}` : ''}`,
-      language: lang === 'zh' ? 'zh-CN' : 'en',
+      language: HTML_LANG[lang],
     };
   };
   const gbt = new Cite(item('gbt'));

@@ -17,11 +17,21 @@ import { checkAnchors, type AnchorCheck } from './anchor-manifest.ts';
 import { loadGlossary, type Glossary } from './load-glossary.ts';
 import { loadCharts } from '../charts/load-charts.ts';
 import type { Chart } from '../schemas/chart.ts';
+import { LANGUAGES_FILE, TRANSLATION_LANGS, type Lang } from '../i18n/langs.ts';
 
 export interface Coverage {
   translated: number;
   total: number;
 }
+
+/** How much of a report one language translates. */
+export interface ReportCoverage {
+  sentences: Coverage;
+  headings: Coverage;
+}
+
+/** One language's translation of a report: its entries by anchor id. */
+export type Translation = Map<string, TranslationEntry>;
 
 export interface LoadedReport {
   meta: ReportMeta;
@@ -31,9 +41,10 @@ export interface LoadedReport {
   /** Every unit in reading order. */
   units: Unit[];
   chapters: Chapter[];
-  /** English entries by anchor id. */
-  english: Map<string, TranslationEntry>;
-  coverage: { sentences: Coverage; headings: Coverage };
+  /** Every translation language of src/i18n/languages.json → its entries (none while a language has no files). */
+  translations: Map<Lang, Translation>;
+  /** Every translation language → how much of the report it translates. */
+  coverage: Record<Lang, ReportCoverage>;
   anchors: AnchorCheck;
 }
 
@@ -77,12 +88,17 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
   const units = unitsInReadingOrder(tree);
   // The seed against its frozen anchors first: a deleted sentence is the seed's fault, not the translation's.
   const anchors = checkAnchors(meta.slug, units, paths.anchorManifest(meta.slug), paths.anchorRedirects(meta.slug), displayPath(seedFile));
-  const english = loadTranslations(paths.translations(meta.slug, 'en'), meta.slug, new Set(units.map((u) => u.id)));
+  const anchorIds = new Set(units.map((u) => u.id));
+  checkTranslationFolders(paths.reportTranslations(meta.slug));
+  const translations = new Map(TRANSLATION_LANGS.map((lang) => [lang, loadTranslations(paths.translations(meta.slug, lang), meta.slug, anchorIds)]));
 
-  const count = (kinds: Unit['kind'][]): Coverage => {
+  const count = (translation: Translation, kinds: Unit['kind'][]): Coverage => {
     const of = units.filter((u) => kinds.includes(u.kind));
-    return { total: of.length, translated: of.filter((u) => english.has(u.id)).length };
+    return { total: of.length, translated: of.filter((u) => translation.has(u.id)).length };
   };
+  const coverage = Object.fromEntries(
+    [...translations].map(([lang, translation]) => [lang, { sentences: count(translation, ['sentence']), headings: count(translation, ['front', 'part-heading', 'section-heading']) }]),
+  );
   return {
     meta,
     seedFile,
@@ -90,14 +106,27 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
     tree,
     units,
     chapters: chaptersOf(tree),
-    english,
-    coverage: { sentences: count(['sentence']), headings: count(['front', 'part-heading', 'section-heading']) },
+    translations,
+    coverage,
     anchors,
   };
 }
 
+/**
+ * Translation files in a folder that is not a translation language of the table are a mistake
+ * (a missing table entry, a misspelt code); other folders (the translators' notes) are not read.
+ */
+function checkTranslationFolders(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !TRANSLATION_LANGS.includes(entry.name) && readdirSync(join(dir, entry.name)).some((f) => /\.ya?ml$/u.test(f))) {
+      throw new EditionError(displayPath(join(dir, entry.name)), undefined, `“${entry.name}” is not a translation language of ${LANGUAGES_FILE} (${TRANSLATION_LANGS.join(', ')})`);
+    }
+  }
+}
+
 /** All translation files of one report and language; an id that is not an anchor, or one given twice, stops the build. */
-function loadTranslations(dir: string, slug: string, anchorIds: Set<string>): Map<string, TranslationEntry> {
+function loadTranslations(dir: string, slug: string, anchorIds: Set<string>): Translation {
   const entries = new Map<string, TranslationEntry>();
   const where = new Map<string, string>();
   if (!existsSync(dir)) return entries;
