@@ -38,14 +38,15 @@ function registerStyles() {
 /** The language of the CSL styles' words (“Accessed”, “Report”) and of APA's locator: English. */
 export const CITATION_LANG: Lang = 'en';
 
-export interface Citations {
+// A type, not an interface: a page hands it to its script as a plain record of strings (CiteData.templates).
+export type Citations = {
   gbt: string;
   chicagoNote: string;
   chicagoBibliography: string;
   apaReference: string;
   apaInText: string;
   bibtex: string;
-}
+};
 
 export const CITATION_FORMATS: (keyof Citations)[] = ['gbt', 'chicagoNote', 'chicagoBibliography', 'apaReference', 'apaInText', 'bibtex'];
 

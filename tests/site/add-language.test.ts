@@ -18,7 +18,7 @@ import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnv, filesUnder, type PublishedReport } from '../support/dist.ts';
 import { projectCopy } from '../support/project-copy.ts';
-import { projectEdition } from '../support/edition.ts';
+import { edition } from '../support/edition.ts';
 
 const CODE = 'xx';
 const SLUG = 'quzhou-2015';
@@ -58,7 +58,7 @@ const htmlLang = (path: string) => select('html', page(path))?.properties.lang;
 const data = () => JSON.parse(readFileSync(join(dir, 'dist', 'data', `${SLUG}.json`), 'utf8')) as PublishedReport & Record<string, unknown>;
 
 beforeAll(() => {
-  dir = projectCopy('edition-language-');
+  dir = projectCopy('language');
   const before = sourceHashes(dir);
   const write = (file: string, content: string) => {
     expect(STEP_FILES).toContain(file);
@@ -110,7 +110,7 @@ describe('the built site in the new language', () => {
     const pagesIn = (lang: string) => filesUnder(join(dir, 'dist', lang)).filter((f) => f.endsWith('index.html')).map((f) => f.slice(join(dir, 'dist', lang).length));
     const xx = pagesIn(CODE);
     // Per language: home, search, figures, glossary index, each glossary entry, and per report its title page and each chapter in two views.
-    const { reports, glossary } = projectEdition();
+    const { reports, glossary } = edition;
     expect(xx.length).toBe(4 + glossary.entries.length + reports.reduce((n, r) => n + 1 + 2 * r.chapters.length, 0));
     expect(xx.sort()).toEqual(pagesIn('zh').sort());
     for (const path of xx) expect(htmlLang(`${CODE}${path.replace(/index\.html$/u, '')}`), path).toBe(CODE);
