@@ -1,7 +1,9 @@
 /**
- * The cite panel's behaviour: a cite link (a.cite) still moves the address to the sentence's
- * permalink; with this script it also opens the panel with that sentence's citations filled in.
- * Copy buttons write to the clipboard and say so in a live region; closing returns focus to the link.
+ * The cite panel's behaviour. A cite link (a.cite) is a plain permalink without this script;
+ * with it, the link opens the panel as a modal dialog for its sentence instead of jumping: the
+ * address takes the sentence's anchor by history.replaceState (a jump would scroll and move
+ * focus to <body>), focus goes into the panel and stays there, and Escape or Close return it to
+ * the link. Copy buttons write to the clipboard and say so in a live region.
  */
 import { fillCitation, today } from '../citations/tokens.ts';
 import { anchorLabel } from '../i18n/anchor-label.ts';
@@ -24,16 +26,20 @@ export interface CiteData {
   citation: MessagesIn;
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
 export function openCitePanelFromLinks(): void {
   const panel = document.getElementById('cite-panel');
   const dataElement = document.getElementById('cite-data');
-  if (!panel || !dataElement) return;
+  if (!(panel instanceof HTMLDialogElement) || !dataElement) return;
   const data = JSON.parse(dataElement.textContent ?? '{}') as CiteData;
   const origin = data.origin || location.origin;
   const status = panel.querySelector<HTMLElement>('.cite-status')!;
   const t = translator(data.page.messages, data.page.locale);
   const tCitation = translator(data.citation.messages, data.citation.locale);
+  const copyLabel = panel.querySelector('[data-copy]')?.textContent ?? '';
   let invoker: HTMLElement | null = null;
+  let cited: Element | null = null;
 
   const fill = (id: string) => {
     const locator = anchorLabel(id, t);
@@ -48,22 +54,59 @@ export function openCitePanelFromLinks(): void {
 
   document.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a.cite');
-    if (!link) return;
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    // A modified click (new tab, new window) keeps the link's own meaning: the permalink.
+    event.preventDefault();
+    const id = link.hash.slice(1);
     invoker = link;
-    fill(link.getAttribute('href')!.slice(1));
-    panel.showPopover();
+    fill(id);
+    history.replaceState(history.state, '', `#${id}`);
+    // :target does not follow replaceState, so the cited sentence is marked by a class.
+    cited?.classList.remove('is-cited');
+    cited = document.getElementById(id);
+    cited?.classList.add('is-cited');
+    panel.showModal();
     panel.querySelector<HTMLElement>('[data-copy]')?.focus();
   });
 
-  panel.addEventListener('click', async (event) => {
-    const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');
-    if (!button) return;
-    const text = panel.querySelector<HTMLElement>(`[data-format="${button.dataset.copy}"]`)?.textContent ?? '';
-    await navigator.clipboard.writeText(text);
-    status.textContent = t('copied');
+  // A modal dialog makes the page inert, but Tab from its last control would leave for the browser's own interface.
+  panel.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const stops = [...panel.querySelectorAll<HTMLElement>(FOCUSABLE)];
+    const first = stops[0];
+    const last = stops.at(-1);
+    if (!first || !last) return;
+    if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    } else if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    }
   });
 
-  panel.addEventListener('toggle', (event) => {
-    if ((event as ToggleEvent).newState === 'closed') invoker?.focus();
+  panel.addEventListener('click', async (event) => {
+    // A click on the backdrop lands on the dialog itself: close, as a popover would.
+    if (event.target === panel) {
+      const box = panel.getBoundingClientRect();
+      const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+      if (!inside) panel.close();
+      return;
+    }
+    const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');
+    if (!button) return;
+    const format = button.dataset.copy!;
+    const text = panel.querySelector<HTMLElement>(`[data-format="${format}"]`)?.textContent ?? '';
+    // Emptied first, so a second copy of the same format is announced again.
+    status.textContent = '';
+    await navigator.clipboard.writeText(text);
+    status.textContent = t('copied');
+    // The button says so too, for whoever is looking at it rather than listening.
+    button.textContent = t('copied');
+    setTimeout(() => (button.textContent = copyLabel), 2000);
+  });
+
+  panel.addEventListener('close', () => {
+    invoker?.focus();
   });
 }

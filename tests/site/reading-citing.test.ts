@@ -5,6 +5,7 @@ import { toString } from 'hast-util-to-string';
 import { page, publishedReports } from '../support/dist.ts';
 import { runAxe, useSite } from '../support/site.ts';
 import { sentenceCitations } from '../support/citations.ts';
+import { launchBrowser } from '../support/browser.ts';
 
 const report = publishedReports().find((r) => r.report.slug === 'quzhou-2015')!;
 const site = useSite();
@@ -59,8 +60,9 @@ describe('cite any sentence', () => {
     // The cite link is reachable from the keyboard: focus it and press Enter.
     await tab.focus('a.cite[href="#p1-1-s2"]');
     await tab.keyboard.press('Enter');
-    expect(await tab.evaluate(() => document.getElementById('cite-panel')!.matches(':popover-open'))).toBe(true);
+    expect(await tab.evaluate(() => document.getElementById('cite-panel')!.matches('dialog:modal'))).toBe(true);
     expect(tab.url()).toBe(`${site.server.origin}/en/quzhou-2015/part-1/#p1-1-s2`);
+    expect(await tab.evaluate(() => document.activeElement!.closest('#cite-panel') !== null)).toBe(true);
     const shown = await tab.evaluate(() =>
       Object.fromEntries([...document.querySelectorAll<HTMLElement>('#cite-panel [data-format]')].map((e) => [e.dataset.format, e.textContent])),
     );
@@ -72,6 +74,56 @@ describe('cite any sentence', () => {
     await tab.keyboard.press('Escape');
     expect(await tab.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#p1-1-s2');
     await tab.close();
+  });
+
+  for (const width of [390, 1280]) {
+    it(`at ${width} px, by keyboard: focus goes into the panel, Tab stays in it, Escape and Close return to ¶; the address holds the anchor`, async () => {
+      const tab = await site.browser.context.newPage();
+      await tab.setViewportSize({ width, height: 844 });
+      await tab.goto(`${site.server.origin}/zh/quzhou-2015/part-2/`);
+      const cite = 'a.cite[href="#p2-3-s5"]';
+      await tab.focus(cite);
+      const scrolled = await tab.evaluate(() => scrollY);
+      await tab.keyboard.press('Enter');
+      const inPanel = () => tab.evaluate(() => document.activeElement?.closest('dialog#cite-panel:modal') != null && document.activeElement !== document.body);
+      expect(await inPanel()).toBe(true);
+      expect(new URL(tab.url()).hash).toBe('#p2-3-s5');
+      // The address changed without the link's jump: the page did not scroll.
+      expect(await tab.evaluate(() => scrollY)).toBe(scrolled);
+      const stops = await tab.locator('#cite-panel :is(button, a[href])').count();
+      for (let i = 0; i < stops + 2; i++) {
+        await tab.keyboard.press('Tab');
+        expect(await inPanel(), `Tab ${i + 1}`).toBe(true);
+      }
+      for (let i = 0; i < stops + 2; i++) {
+        await tab.keyboard.press('Shift+Tab');
+        expect(await inPanel(), `Shift+Tab ${i + 1}`).toBe(true);
+      }
+      // The panel fits the screen: no control outside it.
+      const box = await tab.locator('#cite-panel').boundingBox();
+      expect(box!.x).toBeGreaterThanOrEqual(0);
+      expect(box!.x + box!.width).toBeLessThanOrEqual(width);
+      await tab.keyboard.press('Escape');
+      expect(await tab.evaluate(() => document.getElementById('cite-panel')!.hasAttribute('open'))).toBe(false);
+      expect(await tab.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#p2-3-s5');
+      // Again, closed by its Close button.
+      await tab.keyboard.press('Enter');
+      await tab.click('#cite-panel .cite-close');
+      expect(await tab.evaluate(() => document.getElementById('cite-panel')!.hasAttribute('open'))).toBe(false);
+      expect(await tab.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#p2-3-s5');
+      expect(new URL(tab.url()).hash).toBe('#p2-3-s5');
+      await tab.close();
+    });
+  }
+
+  it('without JavaScript a cite link is a plain permalink', async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false });
+    const tab = await noScript.context.newPage();
+    await tab.goto(`${site.server.origin}/en/quzhou-2015/part-1/`);
+    await tab.click('a.cite[href="#p1-1-s2"]', { force: true });
+    expect(new URL(tab.url()).hash).toBe('#p1-1-s2');
+    expect(await tab.locator('#cite-panel').isVisible()).toBe(false);
+    await noScript.close();
   });
 
   it('cites in Chinese by GB/T 7714 on Chinese pages', async () => {
