@@ -1,21 +1,25 @@
 /**
- * Reading comfort on chapter pages: the language switch keeps your place (it carries the
- * sentence in view, or the one in the address, to the other language), and the chapter's
+ * Reading comfort on chapter pages: the language and view switches keep your place (they carry the
+ * first sentence in view below the sticky header, or the one in the address, to the other page), and the chapter's
  * table of contents marks the section being read. Without JavaScript the switch still
  * leads to the same page, and the table of contents still works as links.
  */
 const UNITS = ':is(.report-text, .parallel) :is(.s, h1, h2)[id]';
 
-const inView = (element: Element) => {
+/** Where the text starts being visible: below the sticky header bar, which covers the top of the page. */
+const visibleTop = () => document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+
+const inView = (element: Element, top = visibleTop()) => {
   const box = element.getBoundingClientRect();
-  return box.bottom > 0 && box.top < innerHeight;
+  return box.bottom > top && box.top < innerHeight;
 };
 
 /** The anchor a reader is at: the one in the address if it is on screen, else the first unit on screen. */
 export function currentAnchor(): string | undefined {
   const hashed = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
   if (hashed && hashed.matches(UNITS) && inView(hashed)) return hashed.id;
-  for (const unit of document.querySelectorAll(UNITS)) if (inView(unit)) return unit.id;
+  const top = visibleTop();
+  for (const unit of document.querySelectorAll(UNITS)) if (inView(unit, top)) return unit.id;
   return undefined;
 }
 

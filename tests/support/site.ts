@@ -30,13 +30,13 @@ export function useSite(): Site {
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-/** axe-core's violations in the page (or in the element matched by `selector`), one line each. */
-export async function runAxe(page: Page, selector?: string): Promise<string[]> {
+/** axe-core's violations in the page (or in the element matched by `selector`), one line each; `tags` runs only the rules with those tags. */
+export async function runAxe(page: Page, selector?: string, tags?: string[]): Promise<string[]> {
   // Evaluated through the DevTools protocol, not added as an inline <script>: the pages' Content-Security-Policy blocks those.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
-  return page.evaluate(async (scope) => {
+  return page.evaluate(async ([scope, only]) => {
     // @ts-expect-error axe is injected above
-    const result = await window.axe.run(scope ? document.querySelector(scope) : document, { resultTypes: ['violations'] });
+    const result = await window.axe.run(scope ? document.querySelector(scope) : document, { resultTypes: ['violations'], ...(only ? { runOnly: { type: 'tag', values: only } } : {}) });
     return result.violations.map((v: { id: string; help: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  }, selector);
+  }, [selector, tags] as const);
 }
