@@ -6,6 +6,10 @@
  * The HTML popover attribute opens the toggletip without any script, by keyboard, touch or mouse.
  * A term repeated within one unit is marked (class term-repeat) but is not a second button,
  * so a screen reader announces it once. Never inside another mark or an original-term span.
+ * A button never breaks and a browser may break on either side of it, even between an opening
+ * quote and the term or before the comma after it (clreq forbids both); so a button is kept together
+ * with the punctuation that touches it, “五水共治”， in a span the stylesheet does not let break
+ * (class term-unit; the term inside it still wraps in a narrow column).
  * Keys on `data.unit` (chapter-tree.ts): a unit's text is matched in the language it is in.
  * Pure: the matcher comes in as an option; the toggletip's content and link are resolved when the page renders.
  */
@@ -24,6 +28,10 @@ export interface GlossaryTermsOptions {
 
 export const toggletipId = (termId: string) => `term-${termId}`;
 
+/** Punctuation that may not end a line (opening) or begin one (closing), in Chinese and Latin text (clreq 3.1.7). */
+const OPENING = /[“‘（(《〈「『【〔[]+$/u;
+const CLOSING = /^[”’）)》〉」』】〕\]，。、；：！？,.;:!?]+/u;
+
 export function remarkGlossaryTerms({ lang, matcher }: GlossaryTermsOptions) {
   function markUnit(node: MdxJsxTextElement, textLang: Lang, used: Set<string>) {
     const seen = new Set<string>();
@@ -34,16 +42,29 @@ export function remarkGlossaryTerms({ lang, matcher }: GlossaryTermsOptions) {
         continue;
       }
       let last = 0;
-      for (const match of matcher.find(child.value, textLang)) {
-        if (match.start > last) children.push(text(child.value.slice(last, match.start)));
-        children.push(
-          seen.has(match.id)
-            ? jsxText('span', { class: 'term term-repeat', 'data-term': match.id }, [text(match.text)])
-            : jsxText('button', { type: 'button', class: 'term', popovertarget: toggletipId(match.id) }, [text(match.text)]),
-        );
+      const matches = [...matcher.find(child.value, textLang)];
+      for (const [i, match] of matches.entries()) {
+        let before = child.value.slice(last, match.start);
+        if (seen.has(match.id)) {
+          if (before) children.push(text(before));
+          children.push(jsxText('span', { class: 'term term-repeat', 'data-term': match.id }, [text(match.text)]));
+          last = match.end;
+        } else {
+          const button = jsxText('button', { type: 'button', class: 'term', popovertarget: toggletipId(match.id) }, [text(match.text)]);
+          const opening = OPENING.exec(before)?.[0] ?? '';
+          const following = child.value.slice(match.end, matches[i + 1]?.start ?? child.value.length);
+          const closing = CLOSING.exec(following)?.[0] ?? '';
+          before = before.slice(0, before.length - opening.length);
+          if (before) children.push(text(before));
+          children.push(
+            opening || closing
+              ? jsxText('span', { class: 'term-unit' }, [...(opening ? [text(opening)] : []), button, ...(closing ? [text(closing)] : [])])
+              : button,
+          );
+          last = match.end + closing.length;
+        }
         seen.add(match.id);
         used.add(match.id);
-        last = match.end;
       }
       if (last < child.value.length) children.push(text(child.value.slice(last)));
     }

@@ -110,7 +110,7 @@ describe('each template under the policy', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toMatch(/^(dark|light)$/u);
     expect(await paper()).not.toBe(before);
     await page.click('a.cite[href="#p1-1-s2"]');
-    await page.waitForFunction(() => document.getElementById('cite-panel')?.matches(':popover-open'));
+    await page.waitForFunction(() => document.getElementById('cite-panel')?.matches('dialog:modal'));
     // The panel's script filled in the sentence's permalink.
     expect(await page.locator('#cite-panel [data-format="permalink"]').textContent()).toBe(`${site.server.origin}/en/quzhou-2015/part-1/#p1-1-s2`);
     await expectClean(watched);

@@ -211,6 +211,55 @@ describe('the ¶ after each sentence', () => {
   }
 });
 
+describe('line breaking around glossary terms (clreq)', () => {
+  for (const width of [390, 1280]) {
+    for (const lang of ['zh', 'en'] as const) {
+      it(`${lang} at ${width} px: no line of the text ends on an opening quote or starts with closing punctuation`, async () => {
+        const tab = await site.browser.context.newPage();
+        await tab.setViewportSize({ width, height: 844 });
+        const found: string[] = [];
+        let lines = 0;
+        for (const part of [1, 2]) {
+          await open(tab, `/${lang}/quzhou-2015/part-${part}/`);
+          const result = await tab.evaluate(() => {
+            const opening = '“‘（(《〈「『【〔';
+            const closing = '”’）)》〉」』】〕，。、；：！？,.;:!?';
+            const wrong: string[] = [];
+            let count = 0;
+            for (const paragraph of document.querySelectorAll('.report-text p:not(.toggletip *)')) {
+              // Each character with the top of its box, in order; a new line starts where the top moves down.
+              const characters: { c: string; top: number }[] = [];
+              const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+              const range = document.createRange();
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                for (let i = 0; i < node.textContent!.length; i++) {
+                  range.setStart(node, i);
+                  range.setEnd(node, i + 1);
+                  const box = range.getClientRects()[0];
+                  if (box && node.textContent![i]!.trim()) characters.push({ c: node.textContent![i]!, top: box.top });
+                }
+              }
+              for (let i = 1; i < characters.length; i++) {
+                if (characters[i]!.top - characters[i - 1]!.top < 8) continue;
+                count++;
+                const context = characters.slice(Math.max(0, i - 4), i + 4).map((x) => x.c).join('');
+                if (closing.includes(characters[i]!.c)) wrong.push(`line starts with ${characters[i]!.c}: ${context}`);
+                if (opening.includes(characters[i - 1]!.c)) wrong.push(`line ends with ${characters[i - 1]!.c}: ${context}`);
+              }
+            }
+            return { wrong, count };
+          });
+          found.push(...result.wrong);
+          lines += result.count;
+        }
+        expect(lines).toBeGreaterThan(100);
+        expect(found).toEqual([]);
+        await tab.close();
+      });
+    }
+  }
+});
+
 describe('reading order', () => {
   for (const width of [390, 1280]) {
     for (const lang of ['zh', 'en'] as const) {

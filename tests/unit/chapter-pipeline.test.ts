@@ -99,7 +99,14 @@ describe('what each plugin adds', () => {
 
   it('glossary terms: an untranslated unit on an English page is matched by its Chinese forms', () => {
     const { mdx } = runStage('remark-glossary-terms', 'pending-unit-chinese-forms');
-    expect(mdx).toMatch(/<span class="s pending" id="p1-1-s2" lang="zh-Hans">推进“<button type="button" class="term" popovertarget="term-wu-shui-gong-zhi">五水共治<\/button>”/u);
+    expect(mdx).toMatch(/<span class="s pending" id="p1-1-s2" lang="zh-Hans">推进<span class="term-unit">“<button type="button" class="term" popovertarget="term-wu-shui-gong-zhi">五水共治<\/button>”/u);
+  });
+
+  it('glossary terms: a button keeps the punctuation that touches it (no “ at a line end, no ，or ” at a line start)', () => {
+    const { mdx } = runStage('remark-glossary-terms', 'pending-unit-chinese-forms');
+    expect(mdx).toContain('推进<span class="term-unit">“<button type="button" class="term" popovertarget="term-wu-shui-gong-zhi">五水共治</button>”，</span>');
+    // A repeat is an inline span that breaks as text does: nothing to keep together.
+    expect(mdx).toContain('，</span><span class="term term-repeat" data-term="wu-shui-gong-zhi">五水共治</span>见效');
   });
 
   it('cite links: one per anchored unit, none on the parallel view’s second column', () => {
