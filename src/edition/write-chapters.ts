@@ -47,7 +47,7 @@ function chapterProcessor(report: LoadedReport, lang: Lang, context: ChapterCont
   const t = translate(lang);
   return unified()
     .use(remarkGlossaryTerms, { lang, matcher: context.matcher })
-    .use(remarkCiteLinks, { labelOf: (id: string) => t('citeLabel', { where: anchorLabel(id, t) }) })
+    .use(remarkCiteLinks, { labelOf: (id: string) => t('citeLabel', { where: anchorLabel(id, t) }), locatorOf: (id: string) => anchorLabel(id, t) })
     .use(remarkChartPlacement, { lang, after: chartsAfter(context.charts ?? [], report.meta.slug) });
 }
 

@@ -14,10 +14,12 @@ import { jsxText } from './mdx-jsx.ts';
 export interface CiteLinksOptions {
   /** The accessible name of the link for an anchor id, in the page's language: “Cite §1.1, s.2”. */
   labelOf: (id: string) => string;
+  /** The anchor as a citation's locator, in the page's language: “§1.1, s.2”; a printout shows it (data-locator). */
+  locatorOf: (id: string) => string;
 }
 
-export function remarkCiteLinks({ labelOf }: CiteLinksOptions) {
-  const link = (id: string) => jsxText('a', { class: 'cite', href: `#${id}`, 'aria-label': labelOf(id) });
+export function remarkCiteLinks({ labelOf, locatorOf }: CiteLinksOptions) {
+  const link = (id: string) => jsxText('a', { class: 'cite', href: `#${id}`, 'aria-label': labelOf(id), 'data-locator': locatorOf(id) });
 
   return (tree: Root): void => {
     visit(tree, 'mdxJsxTextElement', (node: MdxJsxTextElement, index, parent) => {

@@ -146,11 +146,22 @@ describe('print', () => {
     await tab.goto(`${site.server.origin}/zh/quzhou-2015/part-1/`);
     await tab.emulateMedia({ media: 'print' });
     for (const chrome of ['.site-header', '.site-footer', '.chapter-toc', '.chapter-pager']) expect(await tab.locator(chrome).isVisible(), chrome).toBe(false);
-    // Each sentence prints its id after it: the generated content is the id attribute.
-    const after = await tab.evaluate(() => getComputedStyle(document.getElementById('p1-1-s2')!, '::after').content);
-    expect(after).toMatch(/attr\(id\)|p1-1-s2/u);
+    // Each sentence prints its locator after it, as a citation writes it, on one line.
+    const printed = () =>
+      tab.evaluate(() => {
+        const cite = document.querySelector('a.cite[href="#p1-1-s2"]')!;
+        return { locator: cite.getAttribute('data-locator'), after: getComputedStyle(cite, '::after').content, visible: cite.getBoundingClientRect().width > 0 && getComputedStyle(cite).opacity === '1', lines: cite.getClientRects().length, wrap: getComputedStyle(cite).whiteSpace };
+      });
+    const paper = await printed();
+    expect(paper.locator).toBe('§1.1 第2句');
+    expect(paper.after).toMatch(/attr\(data-locator\)|\[§1\.1 第2句\]/u);
+    expect(paper.visible).toBe(true);
+    expect(paper.lines).toBe(1);
+    expect(paper.wrap).toBe('nowrap');
+    // The breadcrumb has no separator left hanging: it ends with the chapter.
+    expect((await tab.locator('.kicker').textContent())!.trim()).toMatch(/第一部分$/u);
     await tab.emulateMedia({ media: 'screen' });
-    expect(await tab.evaluate(() => getComputedStyle(document.getElementById('p1-1-s2')!, '::after').content)).toBe('none');
+    expect((await printed()).after).not.toMatch(/locator|§/u);
     await tab.close();
   });
 });

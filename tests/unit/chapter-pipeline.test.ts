@@ -43,7 +43,7 @@ interface CaseOptions {
 const PLUGINS: Record<string, (options: CaseOptions) => PluggableList> = {
   'chapter-tree': () => [],
   'remark-glossary-terms': (o) => [[remarkGlossaryTerms, { lang: o.lang, matcher: createTermMatcher(o.glossary ?? []) }]],
-  'remark-cite-links': (o) => [[remarkCiteLinks, { labelOf: (id: string) => `Cite ${anchorLabel(id, translate(o.lang))}` }]],
+  'remark-cite-links': (o) => [[remarkCiteLinks, { labelOf: (id: string) => `Cite ${anchorLabel(id, translate(o.lang))}`, locatorOf: (id: string) => anchorLabel(id, translate(o.lang)) }]],
   'remark-chart-placement': (o) => [[remarkChartPlacement, { lang: o.lang, after: new Map(Object.entries(o.after ?? {})) }]],
 };
 
