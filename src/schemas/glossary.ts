@@ -147,8 +147,8 @@ export const glossaryEntrySchema = z
     short: bilingualText,
     /** What it is, who launched it and when, what it consists of. */
     long: bilingualText,
-    /** The level of government or Party that introduced it. */
-    level: z.enum(LEVELS).optional(),
+    /** The level of government or Party that introduced it, or `unknown` where no source says. */
+    level: z.union([z.enum(LEVELS), z.literal('unknown')]).optional(),
     /** Who introduced it, or `unknown` where no source says. */
     issuer: z.union([z.literal('unknown'), bilingualText]).optional(),
     /** The year it was introduced (or the years over which it was), with the source that says so; or `unknown`. */
