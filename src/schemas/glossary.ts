@@ -182,6 +182,13 @@ export const glossaryEntrySchema = z
     if (entry.ownExplanation && !entry.sources.some((s) => s.kind === 'report')) {
       ctx.addIssue({ code: 'custom', path: ['sources'], message: 'an entry marked ownExplanation rests on the report: expected the anchors of the sentences it explains' });
     }
+    if (KINDS_WITH_ORIGIN.includes(entry.kind)) {
+      for (const field of ['level', 'issuer', 'introduced'] as const) {
+        if (entry[field] === undefined) {
+          ctx.addIssue({ code: 'custom', path: [field], message: `expected ${field} for a ${entry.kind} entry (each may be \`unknown\` where no source says)` });
+        }
+      }
+    }
     if (typeof entry.introduced === 'object' && entry.introduced.to !== undefined && entry.introduced.to < entry.introduced.year) {
       ctx.addIssue({ code: 'custom', path: ['introduced', 'to'], message: 'expected the end year after the start year' });
     }
