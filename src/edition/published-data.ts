@@ -56,7 +56,7 @@ export function reportData(report: LoadedReport, urls: Urls) {
   };
 }
 
-/** `dist/data/glossary.json`: every entry with its forms, renderings and short definitions (also what search matches terms by). */
+/** `dist/data/glossary.json`: every entry with its forms, renderings, short definitions, structured facts and sources (also what search matches terms by). */
 export function glossaryData(glossary: Glossary, urls: Urls) {
   return {
     format: { name: 'glossary', version: DATA_FORMAT_VERSION },
@@ -68,7 +68,16 @@ export function glossaryData(glossary: Glossary, urls: Urls) {
       en: e.en,
       kind: e.kind,
       established: e.established,
+      ownExplanation: e.ownExplanation,
       short: e.short,
+      level: e.level ?? null,
+      issuer: e.issuer ?? null,
+      introduced: e.introduced ?? null,
+      document: e.document ?? null,
+      later: e.later,
+      enSource: e.enSource,
+      renderings: e.renderings,
+      sources: e.sources,
       url: { zh: urls.absolute(urls.glossaryEntry('zh', e.id)), en: urls.absolute(urls.glossaryEntry('en', e.id)) },
     })),
   };
