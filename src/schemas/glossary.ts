@@ -198,8 +198,8 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 /** Every address an entry cites, with the path of its field. */
 function urlsOf(entry: GlossaryEntry): { path: PropertyKey[]; url: string }[] {
   const found: { path: PropertyKey[]; url: string }[] = [];
-  const add = (path: PropertyKey[], source: { url?: string } | string | undefined) => {
-    if (typeof source === 'object' && source.url) found.push({ path: [...path, 'url'], url: source.url });
+  const add = (path: PropertyKey[], source: object | string | undefined) => {
+    if (typeof source === 'object' && 'url' in source && typeof source.url === 'string') found.push({ path: [...path, 'url'], url: source.url });
   };
   entry.sources.forEach((s, i) => add(['sources', i], s));
   entry.renderings.forEach((r, i) => 'source' in r && add(['renderings', i, 'source'], r.source));
