@@ -2,7 +2,6 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pinyin } from 'pinyin-pro';
 import { projectEdition } from './support/edition.ts';
 import { concordance } from '../src/edition/concordance.ts';
 import { loadGlossary } from '../src/edition/load-glossary.ts';
@@ -29,28 +28,6 @@ describe('glossary content', () => {
       }
     }
     expect(uncovered).toEqual([]);
-  });
-
-  it('writes pinyin with tone marks, one syllable per Han character, as pinyin-pro reads the characters', () => {
-    const wrong: string[] = [];
-    for (const entry of glossary.entries) {
-      const chars = Array.from(entry.term).filter((ch) => HAN.test(ch));
-      const syllables = entry.pinyin.normalize('NFC').split(/[\s·,，、-]+/u).filter((s) => /\p{L}/u.test(s) && !/^[A-Z0-9+]+$/u.test(s));
-      if (syllables.length !== chars.length) {
-        wrong.push(`${entry.id}: ${chars.length} characters, ${syllables.length} syllables (“${entry.pinyin}”)`);
-        continue;
-      }
-      const inContext = pinyin(chars.join(''), { type: 'array', toneType: 'symbol' });
-      chars.forEach((ch, i) => {
-        const given = syllables[i]!.toLowerCase();
-        const readings = new Set([inContext[i], ...pinyin(ch, { type: 'array', toneType: 'symbol', multiple: true })]);
-        // A syllable written without a tone mark is the neutral tone (钱袋子 qián dài zi).
-        const toneless = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-        const neutral = given === toneless(given) && [...readings].some((r) => toneless(r!) === given);
-        if (!readings.has(given) && !neutral) wrong.push(`${entry.id}: ${ch} is not “${given}” (pinyin-pro: ${[...readings].join('/')})`);
-      });
-    }
-    expect(wrong).toEqual([]);
   });
 
   it('has English renderings and definitions without Chinese characters, and Chinese definitions', () => {
