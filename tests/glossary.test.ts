@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectEdition } from './support/edition.ts';
-import { concordance } from '../src/edition/concordance.ts';
 import { loadGlossary } from '../src/edition/load-glossary.ts';
 import { missingRenderings } from '../src/edition/terminology-report.ts';
 import { createTermMatcher } from '../src/pipeline/term-matcher.ts';
@@ -37,51 +36,6 @@ describe('glossary content', () => {
       expect(HAN.test(entry.short.zh), `${entry.id} short.zh`).toBe(true);
       expect(HAN.test(entry.long.zh), `${entry.id} long.zh`).toBe(true);
     }
-  });
-});
-
-describe('the concordance', () => {
-  /**
-   * An independent count: every place in the seed where one of the entry's forms stands,
-   * unless that place lies inside a longer form of another entry.
-   */
-  function plainCount(text: string, id: string): number {
-    const positions = (form: string) => {
-      const found: number[] = [];
-      for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) found.push(i);
-      return found;
-    };
-    const own = glossary.byId.get(id)!;
-    const ownForms = [own.term, ...own.aliases].map((f) => f.replace(/\s+/gu, ''));
-    const covered = new Set<number>();
-    for (const other of glossary.entries) {
-      if (other.id === id) continue;
-      for (const form of [other.term, ...other.aliases].map((f) => f.replace(/\s+/gu, ''))) {
-        if (!ownForms.some((o) => form.length > o.length && form.includes(o))) continue;
-        for (const start of positions(form)) for (let k = start; k < start + form.length; k++) covered.add(k);
-      }
-    }
-    const starts = new Set<number>();
-    let lastEnd = -1;
-    const all = ownForms.flatMap((form) => positions(form).map((start) => ({ start, end: start + form.length }))).sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const { start, end } of all) {
-      if (start < lastEnd || covered.has(start)) continue;
-      starts.add(start);
-      lastEnd = end;
-    }
-    return starts.size;
-  }
-
-  it('counts for every entry what a plain substring count of the seed finds', () => {
-    const occurrences = concordance(edition.glossary, edition.reports);
-    const text = edition.reports.map((r) => r.units.map((u) => u.zh.replace(/\s+/gu, '')).join('\n')).join('\n');
-    const mismatches: string[] = [];
-    for (const entry of glossary.entries) {
-      const counted = (occurrences.get(entry.id) ?? []).reduce((n, o) => n + o.zh.matches.length, 0);
-      const plain = plainCount(text, entry.id);
-      if (counted !== plain) mismatches.push(`${entry.id}: concordance ${counted}, seed ${plain}`);
-    }
-    expect(mismatches).toEqual([]);
   });
 });
 
