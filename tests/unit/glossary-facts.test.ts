@@ -11,6 +11,10 @@ const { glossary } = projectEdition();
 const withOrigin = glossary.entries.filter((e) => KINDS_WITH_ORIGIN.includes(e.kind));
 
 describe('structured facts of the glossary', () => {
+  it('belong to a glossary of 200 entries or more', () => {
+    expect(glossary.entries.length).toBeGreaterThanOrEqual(200);
+  });
+
   it('cover the entries of the kinds that have an origin', () => {
     expect(withOrigin.length).toBeGreaterThan(100);
     const missing = withOrigin.filter((e) => e.level === undefined || e.issuer === undefined || e.introduced === undefined).map((e) => e.id);

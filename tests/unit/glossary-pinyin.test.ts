@@ -16,13 +16,17 @@ const toneless = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').normal
 /** How the orthography writes a numeral or sign that stands in a term: as it is spoken. */
 const SPOKEN: Record<string, string[]> = {
   V: ['wǔ'], // a Roman five: 劣V类 liè wǔ lèi
-  '1': ['yāo', 'yī'],
-  '2': ['èr'],
-  '3': ['sān'],
-  '4': ['sì'],
-  '5': ['wǔ'],
   '+': ['jiā'],
 };
+const DIGITS = ['líng', 'yī', 'èr', 'sān', 'sì', 'wǔ', 'liù', 'qī', 'bā', 'jiǔ'];
+/** A run of digits is read as a number (30 sānshí) or digit by digit, a one as yāo (12345 yāo èr sān sì wǔ). */
+function digitRun(run: string): string[] {
+  const byDigit = [Array.from(run, (d) => DIGITS[Number(d)]!).join(''), Array.from(run, (d) => (d === '1' ? 'yāo' : DIGITS[Number(d)]!)).join('')];
+  const n = Number(run);
+  const tens = Math.floor(n / 10);
+  const number = n < 10 ? DIGITS[n]! : n < 100 ? `${tens > 1 ? DIGITS[tens] : ''}shí${n % 10 ? DIGITS[n % 10] : ''}` : undefined;
+  return [...new Set([...byDigit, ...(number ? [number] : [])])];
+}
 
 /** The readings each written unit of the term may have, in order; punctuation has none. */
 function expectedUnits(term: string): string[][] {
@@ -30,8 +34,13 @@ function expectedUnits(term: string): string[][] {
   const chars = Array.from(term);
   const context = pinyin(chars.filter((c) => HAN.test(c)).join(''), { type: 'array', toneType: 'symbol' });
   let han = 0;
-  for (const ch of chars) {
-    if (HAN.test(ch)) {
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i]!;
+    if (/\d/u.test(ch)) {
+      let run = ch;
+      while (/\d/u.test(chars[i + 1] ?? '')) run += chars[++i];
+      units.push(digitRun(run));
+    } else if (HAN.test(ch)) {
       units.push([...new Set([context[han++]!, ...pinyin(ch, { type: 'array', toneType: 'symbol', multiple: true })])]);
     } else if (SPOKEN[ch] && !(ch === 'V' && !/劣V类/u.test(term))) {
       units.push(SPOKEN[ch]!);
@@ -78,6 +87,8 @@ describe('glossary pinyin (GB/T 16159-2012)', () => {
     ['cheng-zhong-cun', 'chéngzhōngcūn'],
     ['shi-er-wu', "shí'èr wǔ"],
     ['zui-mei-qu-zhou-ren', 'zuìměi Qúzhōurén'],
+    ['jian-shi-30-zhou-nian', 'jiàn shì sānshí zhōunián'],
+    ['pian-qu-fu-wu-ti-xi-3-jia-2', 'sān jiā èr piànqū fúwù tǐxì'],
     ['dian-xiao-er', "diànxiǎo'èr"],
   ])('writes %s as “%s”', (id, expected) => {
     expect(glossary.byId.get(id)?.pinyin).toBe(expected);
