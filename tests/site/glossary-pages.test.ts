@@ -42,7 +42,7 @@ describe('a glossary entry page', () => {
     const tree = page('/zh/glossary/qu-jiang/');
     const note = select('.concordance-within', tree)!;
     expect(selectAll('a', note).map((a) => String(a.properties.href))).toEqual([expect.stringMatching(/qu-jiang-hang-yun\/$/u), expect.stringMatching(/qu-jiang-chou-shui-xu-neng-dian-zhan\/$/u)]);
-    expect(toString(note)).toContain('衢江航运 (2 句)');
+    expect(toString(note)).toContain('衢江航运（2 句）');
   });
 
   it('publishes the facts and sources in glossary.json', () => {
