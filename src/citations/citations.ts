@@ -7,9 +7,15 @@
 import { createRequire } from 'node:module';
 import gbtStyle from './styles/gb-t-7714-2015.csl?raw';
 import chicagoStyle from './styles/chicago-notes-bibliography.csl?raw';
-import type { Lang } from '../i18n/langs.ts';
+import { HTML_LANG, SOURCE_LANG, type Lang } from '../i18n/langs.ts';
+import { localized } from '../i18n/localize.ts';
+import type { LocalizedText } from '../schemas/localized-text.ts';
 import type { ReportMeta } from '../schemas/report-meta.ts';
 import { TOKENS } from './tokens.ts';
+import type { Cite as CiteInstance } from '@citation-js/core';
+// The plugins' types add their output formats (citation, bibliography, bibtex) to the core's.
+import type {} from '@citation-js/plugin-csl';
+import type {} from '@citation-js/plugin-bibtex';
 
 // citation-js registers its plugins on the CommonJS build of its core: load all of it that way.
 const require = createRequire(import.meta.url);
@@ -29,14 +35,18 @@ function registerStyles() {
   registered = true;
 }
 
-export interface Citations {
+/** The language of the CSL styles' words (“Accessed”, “Report”) and of APA's locator: English. */
+export const CITATION_LANG: Lang = 'en';
+
+// A type, not an interface: a page hands it to its script as a plain record of strings (CiteData.templates).
+export type Citations = {
   gbt: string;
   chicagoNote: string;
   chicagoBibliography: string;
   apaReference: string;
   apaInText: string;
   bibtex: string;
-}
+};
 
 export const CITATION_FORMATS: (keyof Citations)[] = ['gbt', 'chicagoNote', 'chicagoBibliography', 'apaReference', 'apaInText', 'bibtex'];
 
@@ -47,37 +57,49 @@ export const CITATION_FORMATS: (keyof Citations)[] = ['gbt', 'chicagoNote', 'chi
 export function reportCitations(meta: ReportMeta, lang: Lang, path: string, pinpoint: boolean): Citations {
   registerStyles();
   const [year, month, day] = meta.date.split('-').map(Number);
-  // GB/T 7714 is written in the language of the page. Chicago, APA and BibTeX are English-language
-  // styles: they cite in English, and the Chinese original by its own title with the translation in brackets.
+  // GB/T 7714 is written in the language of the page when the page is in the source language.
+  // Chicago, APA and BibTeX are English-language styles (and GB/T on a translation's page): they cite
+  // in English, and a title in any other language with its English in brackets.
+  const english = (text: LocalizedText) => localized(text, CITATION_LANG);
   const item = (style: 'gbt' | 'english') => {
-    const inChinese = style === 'gbt' && lang === 'zh';
-    const title = inChinese ? meta.title.zh : lang === 'zh' ? `${meta.title.zh} [${meta.title.en}]` : meta.title.en;
-    const voice = inChinese ? 'zh' : 'en';
+    const inSource = style === 'gbt' && lang === SOURCE_LANG;
+    const pageTitle = localized(meta.title, lang);
+    const title = inSource || lang === CITATION_LANG || pageTitle === english(meta.title) ? pageTitle : `${pageTitle} [${english(meta.title)}]`;
+    const voice = inSource ? (text: LocalizedText) => text[SOURCE_LANG]! : english;
     return {
       id: meta.slug,
       type: 'report',
       title,
-      author: [{ literal: meta.author[voice] }],
-      publisher: meta.author[voice],
-      'publisher-place': meta.place[voice],
+      author: [{ literal: voice(meta.author) }],
+      publisher: voice(meta.author),
+      'publisher-place': voice(meta.place),
       issued: { 'date-parts': [[year, month, day]] },
-      accessed: { 'date-parts': [[...TOKENS.accessed]] },
+      // A literal date prints as it is written: the token the page replaces with the reader's access date.
+      accessed: { literal: TOKENS.accessed },
       URL: `${TOKENS.origin}${path}${pinpoint ? `#${TOKENS.anchor}` : ''}`,
-      language: lang === 'zh' ? 'zh-CN' : 'en',
+      language: HTML_LANG[lang],
     };
   };
   const gbt = new Cite(item('gbt'));
   const cite = new Cite(item('english'));
-  const at = (locator: string) => (pinpoint ? { entry: [{ id: meta.slug, locator, label: 'section' }] } : {});
+  // One citation, alone (nothing cited before or after it): of the whole report, or with `pinpoint` of the place `locator` names.
+  const citation = (of: CiteInstance, style: string, locator: string) =>
+    of.format('citation', {
+      style,
+      format: 'text',
+      entry: pinpoint ? [{ id: meta.slug, locator, label: 'section' }] : meta.slug,
+      citationsPre: [],
+      citationsPost: [],
+    });
   const text = (value: string) => value.trim();
   // BibTeX carries the pinpoint in `note`, and no access date (BibTeX has no field for it).
   const { accessed: _accessed, ...bibtexItem } = item('english');
   return {
-    gbt: text(gbt.format('citation', { template: 'gbt', format: 'text', ...at(TOKENS.locator) })),
-    chicagoNote: text(cite.format('citation', { template: 'chicago', format: 'text', ...at(TOKENS.locator) })),
-    chicagoBibliography: text(cite.format('bibliography', { template: 'chicago', format: 'text' })),
-    apaReference: text(cite.format('bibliography', { template: 'apa', format: 'text' })),
-    apaInText: text(cite.format('citation', { template: 'apa', format: 'text', ...at(TOKENS.apaLocator) })),
+    gbt: text(citation(gbt, 'gbt', TOKENS.locator)),
+    chicagoNote: text(citation(cite, 'chicago', TOKENS.locator)),
+    chicagoBibliography: text(cite.format('bibliography', { style: 'chicago', format: 'text' })),
+    apaReference: text(cite.format('bibliography', { style: 'apa', format: 'text' })),
+    apaInText: text(citation(cite, 'apa', TOKENS.apaLocator)),
     bibtex: text(new Cite({ ...bibtexItem, ...(pinpoint ? { note: TOKENS.locator } : {}) }).format('bibtex', { format: 'text' })),
   };
 }

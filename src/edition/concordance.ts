@@ -1,14 +1,16 @@
 /**
- * Every sentence of every report in which a glossary term's Chinese form stands, in both languages —
- * including the sentences where it stands only inside a longer term (衢江 inside 衢江航运), which the
- * marks in the text leave to the longer term; those are noted, so the entry page can say where.
+ * Every sentence of every report in which a glossary term's Chinese form stands, in the source text
+ * and in each translation — including the sentences where it stands only inside a longer term (衢江
+ * inside 衢江航运), which the marks in the text leave to the longer term; those are noted, so the
+ * entry page can say where.
  */
 import type { Glossary } from './load-glossary.ts';
 import type { LoadedReport } from './load-edition.ts';
 import type { Unit } from '../pipeline/report-tree.ts';
 import type { TermMatch } from '../pipeline/term-matcher.ts';
 import { chapterUnits } from '../pipeline/chapters.ts';
-import { unitText } from './unit-text.ts';
+import { SOURCE_LANG, TRANSLATION_LANGS, type Lang } from '../i18n/langs.ts';
+import { unitText, type ShownText } from './unit-text.ts';
 
 export interface Occurrence {
   report: LoadedReport;
@@ -16,8 +18,8 @@ export interface Occurrence {
   unit: Unit;
   /** The Chinese and every place the term's own forms stand in it. */
   zh: { text: string; matches: TermMatch[] };
-  /** The English text (or the Chinese while untranslated) and where the rendering stands in it. */
-  en: { text: string; matches: TermMatch[]; pending: boolean };
+  /** Each translation language's text (or the source text while untranslated) and where the term stands in it. */
+  translations: Record<Lang, ShownText & { matches: TermMatch[] }>;
   /** Ids of the longer terms that some of this sentence's occurrences stand inside (their marks win in the text). */
   within: string[];
 }
@@ -29,9 +31,11 @@ export function concordance(glossary: Glossary, reports: LoadedReport[]): Map<st
       for (const unit of chapterUnits(chapter)) {
         const own = glossary.matcher.findEach(unit.zh);
         if (own.size === 0) continue;
-        const marks = glossary.matcher.find(unit.zh, 'zh');
-        const en = unitText(report, unit, 'en');
-        const enMatches = glossary.matcher.find(en.text, en.lang);
+        const marks = glossary.matcher.find(unit.zh, SOURCE_LANG);
+        const shown = TRANSLATION_LANGS.map((lang) => {
+          const text = unitText(report, unit, lang);
+          return [lang, { ...text, matches: glossary.matcher.find(text.text, text.lang) }] as const;
+        });
         for (const [id, matches] of own) {
           const within = new Set<string>();
           for (const m of matches) {
@@ -43,7 +47,7 @@ export function concordance(glossary: Glossary, reports: LoadedReport[]): Map<st
             chapter: chapter.slug,
             unit,
             zh: { text: unit.zh, matches },
-            en: { text: en.text, matches: enMatches.filter((m) => m.id === id), pending: en.pending },
+            translations: Object.fromEntries(shown.map(([lang, text]) => [lang, { ...text, matches: text.matches.filter((m) => m.id === id) }])),
             within: [...within],
           });
         }

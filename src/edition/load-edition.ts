@@ -3,7 +3,7 @@
  * anchors, parses it, and checks that everything agrees. Any problem stops here with an
  * EditionError naming the file and the line or entry, before anything is written.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { EditionError } from '../pipeline/edition-error.ts';
 import { parseSeed } from '../pipeline/parse-seed.ts';
@@ -11,17 +11,27 @@ import { unitsInReadingOrder, type ReportTree, type Unit } from '../pipeline/rep
 import { chaptersOf, type Chapter } from '../pipeline/chapters.ts';
 import { reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
 import { translationFileSchema, entryText, type TranslationEntry } from '../schemas/translation.ts';
-import { displayPath, readYaml, validate } from './read-content.ts';
+import { displayPath, readUtf8, readYamlAs } from './read-content.ts';
 import { editionPaths } from './paths.ts';
 import { checkAnchors, type AnchorCheck } from './anchor-manifest.ts';
 import { loadGlossary, type Glossary } from './load-glossary.ts';
 import { loadCharts } from '../charts/load-charts.ts';
 import type { Chart } from '../schemas/chart.ts';
+import { LANGUAGES_FILE, TRANSLATION_LANGS, type Lang } from '../i18n/langs.ts';
 
 export interface Coverage {
   translated: number;
   total: number;
 }
+
+/** How much of a report one language translates. */
+export interface ReportCoverage {
+  sentences: Coverage;
+  headings: Coverage;
+}
+
+/** One language's translation of a report: its entries by anchor id. */
+export type Translation = Map<string, TranslationEntry>;
 
 export interface LoadedReport {
   meta: ReportMeta;
@@ -31,9 +41,10 @@ export interface LoadedReport {
   /** Every unit in reading order. */
   units: Unit[];
   chapters: Chapter[];
-  /** English entries by anchor id. */
-  english: Map<string, TranslationEntry>;
-  coverage: { sentences: Coverage; headings: Coverage };
+  /** Every translation language of src/i18n/languages.json → its entries (none while a language has no files). */
+  translations: Map<Lang, Translation>;
+  /** Every translation language → how much of the report it translates. */
+  coverage: Record<Lang, ReportCoverage>;
   anchors: AnchorCheck;
 }
 
@@ -71,17 +82,23 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
   if (!existsSync(metaFile)) {
     throw new EditionError(displayPath(seedFile), undefined, `no metadata: expected ${basename(metaFile)} beside the seed`);
   }
-  const meta = validate(reportMetaSchema, readYaml(metaFile), metaFile);
-  const seedText = readFileSync(seedFile, 'utf8');
+  const meta = readYamlAs(reportMetaSchema, metaFile);
+  const seedText = readUtf8(seedFile);
   const tree = parseSeed(seedText, { file: displayPath(seedFile) });
   const units = unitsInReadingOrder(tree);
-  const english = loadTranslations(paths.translations(meta.slug, 'en'), meta.slug, new Set(units.map((u) => u.id)));
-  const anchors = checkAnchors(meta.slug, units, paths.anchorManifest(meta.slug), paths.anchorRedirects(meta.slug));
+  // The seed against its frozen anchors first: a deleted sentence is the seed's fault, not the translation's.
+  const anchors = checkAnchors(meta.slug, units, paths.anchorManifest(meta.slug), paths.anchorRedirects(meta.slug), displayPath(seedFile));
+  const anchorIds = new Set(units.map((u) => u.id));
+  checkTranslationFolders(paths.reportTranslations(meta.slug));
+  const translations = new Map(TRANSLATION_LANGS.map((lang) => [lang, loadTranslations(paths.translations(meta.slug, lang), meta.slug, anchorIds)]));
 
-  const count = (kinds: Unit['kind'][]): Coverage => {
+  const count = (translation: Translation, kinds: Unit['kind'][]): Coverage => {
     const of = units.filter((u) => kinds.includes(u.kind));
-    return { total: of.length, translated: of.filter((u) => english.has(u.id)).length };
+    return { total: of.length, translated: of.filter((u) => translation.has(u.id)).length };
   };
+  const coverage = Object.fromEntries(
+    [...translations].map(([lang, translation]) => [lang, { sentences: count(translation, ['sentence']), headings: count(translation, ['front', 'part-heading', 'section-heading']) }]),
+  );
   return {
     meta,
     seedFile,
@@ -89,14 +106,27 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
     tree,
     units,
     chapters: chaptersOf(tree),
-    english,
-    coverage: { sentences: count(['sentence']), headings: count(['front', 'part-heading', 'section-heading']) },
+    translations,
+    coverage,
     anchors,
   };
 }
 
+/**
+ * Translation files in a folder that is not a translation language of the table are a mistake
+ * (a missing table entry, a misspelt code); other folders (the translators' notes) are not read.
+ */
+function checkTranslationFolders(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !TRANSLATION_LANGS.includes(entry.name) && readdirSync(join(dir, entry.name)).some((f) => /\.ya?ml$/u.test(f))) {
+      throw new EditionError(displayPath(join(dir, entry.name)), undefined, `“${entry.name}” is not a translation language of ${LANGUAGES_FILE} (${TRANSLATION_LANGS.join(', ')})`);
+    }
+  }
+}
+
 /** All translation files of one report and language; an id that is not an anchor, or one given twice, stops the build. */
-function loadTranslations(dir: string, slug: string, anchorIds: Set<string>): Map<string, TranslationEntry> {
+function loadTranslations(dir: string, slug: string, anchorIds: Set<string>): Translation {
   const entries = new Map<string, TranslationEntry>();
   const where = new Map<string, string>();
   if (!existsSync(dir)) return entries;
@@ -105,7 +135,7 @@ function loadTranslations(dir: string, slug: string, anchorIds: Set<string>): Ma
     .sort()
     .map((f) => join(dir, f));
   for (const file of files) {
-    const data = validate(translationFileSchema, readYaml(file) ?? {}, file);
+    const data = readYamlAs(translationFileSchema, file, {});
     for (const [id, entry] of Object.entries(data)) {
       if (!anchorIds.has(id)) throw new EditionError(displayPath(file), id, `“${id}” is not an anchor of report ${slug}`);
       const earlier = where.get(id);

@@ -6,6 +6,8 @@ export const editionPaths = (root: string) => ({
   /** Everything the editors write: translations, glossary, charts, frozen anchors. */
   content: join(root, 'content'),
   metaOf: (seedFile: string) => seedFile.replace(/\.txt$/u, '.meta.yaml'),
+  /** One folder per translation language of a report. */
+  reportTranslations: (slug: string) => join(root, 'content', 'translations', slug),
   translations: (slug: string, lang: string) => join(root, 'content', 'translations', slug, lang),
   anchorManifest: (slug: string) => join(root, 'content', 'anchors', `${slug}.json`),
   anchorRedirects: (slug: string) => join(root, 'content', 'anchors', `${slug}.redirects.yaml`),
@@ -13,4 +15,7 @@ export const editionPaths = (root: string) => ({
   charts: join(root, 'content', 'charts'),
   /** Generated MDX chapters: build output, never committed. */
   generatedChapters: join(root, '.generated', 'chapters'),
+  /** The build lock (a folder, made by proper-lockfile) and who holds it: one build at a time in a project. */
+  buildLock: join(root, '.build.lock'),
+  buildLockOwner: join(root, '.build.lock.json'),
 });

@@ -1,21 +1,60 @@
 /**
  * The data researchers download: `dist/data/<slug>.json` (stable format, see README)
  * and `dist/data/<slug>.anchors.json` (the anchor manifest).
+ * Every language of src/i18n/languages.json has its fields, named by its code: version 1 was
+ * published with `zh` and `en`; a language added to the table adds its own fields beside them
+ * (a unit's `xx`, `url.xx`, a chapter's `title.xx` and `url.xx`) and an entry in `languages`.
  */
 import type { LoadedReport } from './load-edition.ts';
+import type { UnitKind } from '../pipeline/report-tree.ts';
 import type { Urls } from '../site/urls.ts';
-import { entryText } from '../schemas/translation.ts';
 import { plainTranslation } from '../pipeline/inline-translation.ts';
 import { anchorLocator } from './anchor-locations.ts';
-import { anchorLabel } from '../pipeline/anchors.ts';
 import type { Glossary } from './load-glossary.ts';
+import { LANGS, LANGUAGES, SOURCE_LANG, TRANSLATION_LANGS, type Lang } from '../i18n/langs.ts';
+import { translate } from '../i18n/strings.ts';
+import { anchorLabel } from '../i18n/anchor-label.ts';
+import { translationOf } from './unit-text.ts';
 
 export const DATA_FORMAT_VERSION = 1;
+
+/**
+ * Version 1's single-language fields (`label`, `coverage`) are in the first translation of the
+ * table, English: the language the format was published with.
+ */
+const V1_TRANSLATION = TRANSLATION_LANGS[0]!;
+
+/** A unit as published. Its text in each language is the field named by the language's code: `zh`, `en` (null while untranslated), and one per language added to the table. */
+export interface PublishedUnit {
+  id: string;
+  /** The anchor as cited: “§1.1, s.2”. */
+  label: string;
+  chapter: string;
+  kind: UnitKind;
+  zh: string;
+  en: string | null;
+  url: Record<Lang, string>;
+}
+
+export interface PublishedChapter {
+  id: string;
+  number: number;
+  title: Record<Lang, string | null>;
+  url: Record<Lang, string>;
+}
+
+const perLanguage = <T>(value: (lang: Lang) => T): Record<Lang, T> => Object.fromEntries(LANGS.map((lang) => [lang, value(lang)]));
 
 export function reportData(report: LoadedReport, urls: Urls) {
   const { meta } = report;
   const locate = anchorLocator([report]);
-  const link = (lang: 'zh' | 'en', chapter: string, anchor?: string) => urls.absolute(urls.chapter(lang, meta.slug, chapter, anchor));
+  const link = (lang: Lang, chapter: string, anchor?: string) => urls.absolute(urls.chapter(lang, meta.slug, chapter, anchor));
+  const text = (id: string, source: string, lang: Lang) => {
+    if (lang === SOURCE_LANG) return source;
+    const translation = translationOf(report, id, lang);
+    return translation === undefined ? null : plainTranslation(translation);
+  };
+  const labelT = translate(V1_TRANSLATION);
   return {
     format: { name: 'bilingual-report', version: DATA_FORMAT_VERSION },
     report: {
@@ -30,29 +69,29 @@ export function reportData(report: LoadedReport, urls: Urls) {
       place: meta.place,
       source: meta.source,
     },
-    coverage: report.coverage,
-    chapters: report.chapters.map((chapter) => ({
+    coverage: report.coverage[V1_TRANSLATION]!,
+    chapters: report.chapters.map((chapter): PublishedChapter => ({
       id: chapter.slug,
       number: chapter.number,
-      title: {
-        zh: chapter.part.heading.zh,
-        en: report.english.has(chapter.part.heading.id) ? plainTranslation(entryText(report.english.get(chapter.part.heading.id)!)) : null,
-      },
-      url: { zh: link('zh', chapter.slug), en: link('en', chapter.slug) },
+      title: perLanguage((lang) => text(chapter.part.heading.id, chapter.part.heading.zh, lang)),
+      url: perLanguage((lang) => link(lang, chapter.slug)),
     })),
-    units: report.units.map((unit) => {
+    units: report.units.map((unit): PublishedUnit => {
       const chapter = locate(unit.id)!.chapter;
-      const entry = report.english.get(unit.id);
       return {
         id: unit.id,
-        label: anchorLabel(unit.id),
+        label: anchorLabel(unit.id, labelT),
         chapter,
         kind: unit.kind,
-        zh: unit.zh,
-        en: entry === undefined ? null : plainTranslation(entryText(entry)),
-        url: { zh: link('zh', chapter, unit.id), en: link('en', chapter, unit.id) },
+        ...(perLanguage((lang) => text(unit.id, unit.zh, lang)) as Pick<PublishedUnit, 'zh' | 'en'>),
+        url: perLanguage((lang) => link(lang, chapter, unit.id)),
       };
     }),
+    // Added when the edition has more languages than the two version 1 was published with: every
+    // language, its `lang` tag, and each translation's coverage. Two-language files stay as they were.
+    ...(LANGS.length > 2
+      ? { languages: LANGUAGES.map((l) => ({ code: l.code, lang: l.htmlLang, ...(l.source ? { source: true } : { coverage: report.coverage[l.code]! }) })) }
+      : {}),
   };
 }
 
@@ -78,11 +117,10 @@ export function glossaryData(glossary: Glossary, urls: Urls) {
       enSource: e.enSource,
       renderings: e.renderings,
       sources: e.sources,
-      url: { zh: urls.absolute(urls.glossaryEntry('zh', e.id)), en: urls.absolute(urls.glossaryEntry('en', e.id)) },
+      url: perLanguage((lang) => urls.absolute(urls.glossaryEntry(lang, e.id))),
     })),
   };
 }
 
 /** The format of `dist/data/<slug>.json`, as readers of it (the search page, the tests) see it. */
 export type PublishedReport = ReturnType<typeof reportData>;
-export type PublishedUnit = PublishedReport['units'][number];

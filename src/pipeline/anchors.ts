@@ -25,14 +25,19 @@ export function isAnchorId(id: string): boolean {
   return ANCHOR_PATTERN.test(id);
 }
 
-/** The human form of an anchor, for citations and the margin: “§1.2, s.7”, “Opening, s.1”, “Title, l.2”. */
-export function anchorLabel(id: string, lang: 'zh' | 'en' = 'en'): string {
+/** What an anchor id names, read from the id: the words for it, in each language, are in the interface strings (src/i18n/anchor-label.ts). */
+export type AnchorParts =
+  | { kind: 'front'; line: number }
+  | { kind: 'opening'; sentence: number }
+  | { kind: 'heading'; part: number; section?: number }
+  | { kind: 'sentence'; part: number; section?: number; sentence: number };
+
+export function anchorParts(id: string): AnchorParts {
   const m = ANCHOR_PATTERN.exec(id);
   if (!m) throw new Error(`not an anchor id: ${id}`);
   const [, front, opening, part, section, sentence] = m;
-  if (front) return lang === 'zh' ? `标题第${front}行` : `Title, l.${front}`;
-  if (opening) return lang === 'zh' ? `开场白第${opening}句` : `Opening, s.${opening}`;
-  const where = section ? `§${part}.${section}` : `§${part}`;
-  if (!sentence) return lang === 'zh' ? `${where} 标题` : `${where}, heading`;
-  return lang === 'zh' ? `${where} 第${sentence}句` : `${where}, s.${sentence}`;
+  if (front) return { kind: 'front', line: Number(front) };
+  if (opening) return { kind: 'opening', sentence: Number(opening) };
+  const where = { part: Number(part), ...(section ? { section: Number(section) } : {}) };
+  return sentence ? { kind: 'sentence', ...where, sentence: Number(sentence) } : { kind: 'heading', ...where };
 }

@@ -55,24 +55,69 @@ export function sourceLines(text: string): SourceLine[] {
 const isPartHeading = (text: string) => PART_HEADING.test(text) && !SENTENCE_END.test(text);
 const isStandaloneSectionHeading = (text: string) => SECTION_MARK.test(text) && !SENTENCE_END.test(text);
 
+/** Only closing quotes or brackets: a line of them extends the ending of the line before. */
+const CLOSERS_ONLY = /^["”’」』）)]+$/u;
+
+interface BodyParagraph extends SourceLine {
+  /** The pieces a page break cut it into, in order (joined once, at the end: joining as we go is quadratic). */
+  pieces: string[];
+  isBody: boolean;
+  hasSentenceEnd: boolean;
+  endsProperly: boolean;
+  characters: number;
+}
+
 /**
  * Rejoins paragraphs that a page break cut in two: a body paragraph that ends
- * without closing punctuation continues in the next body paragraph.
+ * without closing punctuation continues in the next body paragraph. Linear in the text:
+ * each line is tested once, never the growing paragraph.
  */
-function repairPageBreaks(lines: SourceLine[]): SourceLine[] {
-  const out: SourceLine[] = [];
+function repairPageBreaks(lines: SourceLine[], file: string): SourceLine[] {
+  const out: BodyParagraph[] = [];
   for (const current of lines) {
     const previous = out.at(-1);
-    const previousIsBody =
-      previous && !isPartHeading(previous.text) && !isStandaloneSectionHeading(previous.text);
-    const currentIsBody = !isPartHeading(current.text) && !isStandaloneSectionHeading(current.text);
-    if (previous && previousIsBody && currentIsBody && SENTENCE_END.test(previous.text) && !PARAGRAPH_END.test(previous.text)) {
-      previous.text += current.text;
+    const isBody = !isPartHeading(current.text) && !isStandaloneSectionHeading(current.text);
+    if (previous && previous.isBody && isBody && previous.hasSentenceEnd && !previous.endsProperly) {
+      previous.pieces.push(current.text);
+      previous.hasSentenceEnd ||= SENTENCE_END.test(current.text);
+      previous.endsProperly = PARAGRAPH_END.test(current.text) || (previous.endsProperly && CLOSERS_ONLY.test(current.text));
+      previous.characters += characterCount(current.text);
+      checkParagraphSize(previous.characters, previous.line, file);
     } else {
-      out.push({ ...current });
+      out.push({
+        ...current,
+        pieces: [current.text],
+        isBody,
+        hasSentenceEnd: SENTENCE_END.test(current.text),
+        endsProperly: PARAGRAPH_END.test(current.text),
+        characters: characterCount(current.text),
+      });
     }
   }
-  return out;
+  return out.map((p) => ({ text: p.pieces.join(''), line: p.line }));
+}
+
+/**
+ * The longest paragraph the edition accepts, in characters. A real report's longest paragraph is
+ * about 1,300; the search index's word segmentation slows down with the square of a run of text
+ * (a 300,000-character line kept Pagefind busy for over a minute), so a paragraph of runaway
+ * size — a file whose line breaks were lost, a paste gone wrong — stops the build instead.
+ */
+export const MAX_PARAGRAPH_CHARACTERS = 20_000;
+
+const characterCount = (text: string) => {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+};
+
+function checkParagraphSize(characters: number, line: number, file: string) {
+  if (characters <= MAX_PARAGRAPH_CHARACTERS) return;
+  throw new EditionError(
+    file,
+    line,
+    `paragraph of ${characters.toLocaleString('en')} characters; the limit is ${MAX_PARAGRAPH_CHARACTERS.toLocaleString('en')}: expected paragraphs on lines of their own (were the line breaks lost?)`,
+  );
 }
 
 export interface ParseOptions {
@@ -83,6 +128,7 @@ export interface ParseOptions {
 export function parseSeed(text: string, options: ParseOptions = {}): ReportTree {
   const file = options.file ?? '<seed>';
   const lines = sourceLines(text);
+  for (const l of lines) checkParagraphSize(characterCount(l.text), l.line, file);
   const firstBody = lines.findIndex((l) => VOCATIVE.test(l.text) || isPartHeading(l.text));
   if (lines.length === 0) throw new EditionError(file, undefined, 'the seed is empty: expected a report with parts 一、二、…');
   if (!lines.some((l) => isPartHeading(l.text))) {
@@ -92,7 +138,7 @@ export function parseSeed(text: string, options: ParseOptions = {}): ReportTree 
   // The title block is kept line by line: its lines are headings, not sentences.
   const front: Unit[] = lines.slice(0, firstBody).map((l, i) => ({ id: frontId(i + 1), kind: 'front', zh: l.text, line: l.line }));
   // Page breaks are repaired only in the body; a title line without a full stop is not a cut sentence.
-  const body = repairPageBreaks(lines.slice(firstBody));
+  const body = repairPageBreaks(lines.slice(firstBody), file);
 
   const tree: ReportTree = { front, opening: [], parts: [] };
   let part: Part | undefined;

@@ -37,8 +37,8 @@ export function phrasePattern(phrase: string, lang: 'zh' | 'en', wholeWords = fa
 }
 
 export interface TermMatcher {
-  /** The marks: longest match first, no overlaps between terms. */
-  find(text: string, lang: 'zh' | 'en'): TermMatch[];
+  /** The marks, longest match first, no overlaps between terms: Chinese by the terms' forms, English by their renderings, any other language none (the glossary has no forms in it). */
+  find(text: string, lang: string): TermMatch[];
   /**
    * Every place a term's own Chinese forms stand, term by term, inside longer terms too (信息孤岛 is
    * also an occurrence of 孤岛): what a concordance lists. A term's own forms never overlap each other.
@@ -71,6 +71,7 @@ export function createTermMatcher(terms: MatchableTerm[]): TermMatcher {
 
   return {
     find(text, lang) {
+      if (lang !== 'zh' && lang !== 'en') return [];
       const { pattern, byForm } = matchers[lang];
       if (!pattern) return [];
       const found: TermMatch[] = [];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { bilingualText } from './bilingual.ts';
+import { localizedText } from './localized-text.ts';
+import { httpUrl } from './http-url.ts';
 
 export const GLOSSARY_KINDS = ['campaign', 'instrument', 'programme', 'institution', 'place', 'organisation', 'figure'] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
@@ -52,7 +53,7 @@ const publication = {
   /** Its title as published (Chinese titles in Chinese). */
   title: text,
   /** Its address. */
-  url: z.url().optional(),
+  url: httpUrl.optional(),
   /** Where in it: a page, a section, a paragraph. */
   locator: text.optional(),
 };
@@ -109,8 +110,6 @@ export type PublicationSource = z.infer<typeof publicationSourceSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = Source['kind'];
 
-/** A title in Chinese, with its English where an official English version exists. */
-const documentTitle = z.strictObject({ zh: text, en: text.optional() });
 
 /** One entry of the glossary: `content/glossary/<id>.yaml`. */
 export const glossaryEntrySchema = z
@@ -144,21 +143,21 @@ export const glossaryEntrySchema = z
      */
     ownExplanation: z.boolean().default(false),
     /** One sentence per language, for the toggletip. */
-    short: bilingualText,
+    short: localizedText,
     /** What it is, who launched it and when, what it consists of. */
-    long: bilingualText,
+    long: localizedText,
     /** The level of government or Party that introduced it, or `unknown` where no source says. */
     level: z.union([z.enum(LEVELS), z.literal('unknown')]).optional(),
     /** Who introduced it, or `unknown` where no source says. */
-    issuer: z.union([z.literal('unknown'), bilingualText]).optional(),
+    issuer: z.union([z.literal('unknown'), localizedText]).optional(),
     /** The year it was introduced (or the years over which it was), with the source that says so; or `unknown`. */
     introduced: z
       .union([z.literal('unknown'), z.strictObject({ year, to: year.optional(), source: sourceSchema })])
       .optional(),
     /** The document that introduced it. */
-    document: z.strictObject({ title: documentTitle, number: text.optional(), year: year.optional(), url: z.url().optional() }).optional(),
+    document: z.strictObject({ /** In the source language, with a translation where an official one exists. */ title: localizedText, number: text.optional(), year: year.optional(), url: httpUrl.optional() }).optional(),
     /** What became of it after the report, each step with its year and source. */
-    later: z.array(z.strictObject({ year, text: bilingualText, source: publicationSourceSchema })).default([]),
+    later: z.array(z.strictObject({ year, text: localizedText, source: publicationSourceSchema })).default([]),
     /** Ids of related entries. */
     related: z.array(z.string()).default([]),
     /** Where the explanation comes from: sentences of the report, and publications. */

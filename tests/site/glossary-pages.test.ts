@@ -8,9 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { selectAll, select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { page } from '../support/dist.ts';
-import { projectEdition } from '../support/edition.ts';
+import { edition } from '../support/edition.ts';
 
-const { glossary } = projectEdition();
+const { glossary } = edition;
 const dated = glossary.entries.filter((e) => typeof e.introduced === 'object');
 
 describe.each(['zh', 'en'])('the glossary index (%s)', (lang) => {

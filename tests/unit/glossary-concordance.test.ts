@@ -3,10 +3,9 @@
  * says which longer terms those are; the marks in the text still give the longest match.
  */
 import { describe, expect, it } from 'vitest';
-import { projectEdition } from '../support/edition.ts';
+import { edition } from '../support/edition.ts';
 import { concordance, withinSummary } from '../../src/edition/concordance.ts';
 
-const edition = projectEdition();
 const { glossary } = edition;
 const occurrences = concordance(glossary, edition.reports);
 const sentences = edition.reports.flatMap((r) => r.units.map((u) => u.zh.replace(/\s+/gu, '')));

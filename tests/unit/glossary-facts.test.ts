@@ -4,10 +4,10 @@
  * dated fact carries its source.
  */
 import { describe, expect, it } from 'vitest';
-import { projectEdition } from '../support/edition.ts';
+import { edition } from '../support/edition.ts';
 import { glossaryEntrySchema, KINDS_WITH_ORIGIN } from '../../src/schemas/glossary.ts';
 
-const { glossary } = projectEdition();
+const { glossary } = edition;
 const withOrigin = glossary.entries.filter((e) => KINDS_WITH_ORIGIN.includes(e.kind));
 
 describe('structured facts of the glossary', () => {

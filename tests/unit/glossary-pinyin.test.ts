@@ -7,9 +7,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pinyin } from 'pinyin-pro';
-import { projectEdition } from '../support/edition.ts';
+import { edition } from '../support/edition.ts';
 
-const { glossary } = projectEdition();
+const { glossary } = edition;
 const HAN = /\p{Script=Han}/u;
 const toneless = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 

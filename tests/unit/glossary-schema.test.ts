@@ -56,6 +56,19 @@ describe('glossary sources', () => {
     expect(issues({ ...entry, later: [{ year: 2016, text: entry.short, source: farm }] })).toEqual([expect.stringMatching(/^later\.0\.source\.url: /u)]);
   });
 
+  it('refuses an address that is not http(s) in every field that holds one: a source, the document, a later step', () => {
+    const bad = 'javascript:alert(9)';
+    expect(issues({ ...entry, sources: [entry.sources[0], { ...press, url: bad }] })).toEqual([expect.stringMatching(/^sources\.1\.url: expected an http:\/\/ or https:\/\/ address/u)]);
+    expect(issues({ ...entry, document: { title: { zh: '关于全面推行河长制的意见' }, url: bad } })).toEqual([expect.stringMatching(/^document\.url: expected an http:\/\/ or https:\/\/ address/u)]);
+    expect(issues({ ...entry, later: [{ year: 2016, text: entry.short, source: { ...press, url: 'data:text/html,x' } }] })).toEqual([expect.stringMatching(/^later\.0\.source\.url: expected an http:\/\/ or https:\/\/ address/u)]);
+  });
+
+  it('takes the facts’ texts as localized text: the source language required, a translation optional, no other code', () => {
+    expect(issues({ ...entry, issuer: { zh: '中共中央办公厅、国务院办公厅' }, later: [{ year: 2016, text: { zh: '全国推行。' }, source: press }] })).toEqual([]);
+    expect(issues({ ...entry, issuer: { en: 'General Office of the State Council' } })).not.toEqual([]);
+    expect(issues({ ...entry, document: { title: { zh: '关于全面推行河长制的意见', fr: 'Avis' } } })).not.toEqual([]);
+  });
+
   it('lists the hosts of the issue', () => {
     for (const host of ['doc88.com', 'docin.com', 'wenku.baidu.com', '360doc.com', 'fdocuments.net', 'nmhdgaokao.com', 'bubsandbeans.com', 'scswl.cn']) {
       expect(DISALLOWED_SOURCE_HOSTS).toContain(host);

@@ -1,9 +1,9 @@
 /** The timeline's layout: one introduction mark per dated entry, in the band of its level, and one mark per later step. */
 import { describe, expect, it } from 'vitest';
-import { projectEdition } from '../support/edition.ts';
+import { edition } from '../support/edition.ts';
 import { datedEntries, layoutTimeline } from '../../src/charts/layout-timeline.ts';
 
-const { glossary } = projectEdition();
+const { glossary } = edition;
 const layout = layoutTimeline(glossary.entries);
 const marks = layout.bands.flatMap((b) => b.lanes.flatMap((l) => l.marks.map((m) => ({ ...m, level: b.level }))));
 
