@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import gbtStyle from './styles/gb-t-7714-2015.csl?raw';
 import chicagoStyle from './styles/chicago-notes-bibliography.csl?raw';
 import type { Lang } from '../i18n/langs.ts';
-import type { ReportMeta } from '../schemas/report-meta.ts';
+import { metaText, type ReportMeta } from '../schemas/report-meta.ts';
 import { TOKENS } from './tokens.ts';
 
 // citation-js registers its plugins on the CommonJS build of its core: load all of it that way.
@@ -51,15 +51,18 @@ export function reportCitations(meta: ReportMeta, lang: Lang, path: string, pinp
   // styles: they cite in English, and the Chinese original by its own title with the translation in brackets.
   const item = (style: 'gbt' | 'english') => {
     const inChinese = style === 'gbt' && lang === 'zh';
-    const title = inChinese ? meta.title.zh : lang === 'zh' ? `${meta.title.zh} [${meta.title.en}]` : meta.title.en;
+    const english = meta.title.en;
+    // Without an English title, the Chinese one stands alone: a citation never invents a translation.
+    const title = inChinese || english === undefined ? meta.title.zh : lang === 'zh' ? `${meta.title.zh} [${english}]` : english;
     const voice = inChinese ? 'zh' : 'en';
+    const author = metaText(meta.author, voice)?.text;
+    const place = metaText(meta.place, voice)?.text;
     return {
       id: meta.slug,
       type: 'report',
       title,
-      author: [{ literal: meta.author[voice] }],
-      publisher: meta.author[voice],
-      'publisher-place': meta.place[voice],
+      ...(author === undefined ? {} : { author: [{ literal: author }], publisher: author }),
+      ...(place === undefined ? {} : { 'publisher-place': place }),
       issued: { 'date-parts': [[year, month, day]] },
       accessed: { 'date-parts': [[...TOKENS.accessed]] },
       URL: `${TOKENS.origin}${path}${pinpoint ? `#${TOKENS.anchor}` : ''}`,

@@ -9,7 +9,8 @@ import { EditionError } from '../pipeline/edition-error.ts';
 import { parseSeed } from '../pipeline/parse-seed.ts';
 import { unitsInReadingOrder, type ReportTree, type Unit } from '../pipeline/report-tree.ts';
 import { chaptersOf, type Chapter } from '../pipeline/chapters.ts';
-import { reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
+import { missingEnglish, reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
+import { DEFAULT_PROFILE, GENRE_PROFILES } from '../pipeline/genre-profile.ts';
 import { translationFileSchema, entryText, type TranslationEntry } from '../schemas/translation.ts';
 import { displayPath, readYaml, validate } from './read-content.ts';
 import { editionPaths } from './paths.ts';
@@ -35,6 +36,8 @@ export interface LoadedReport {
   english: Map<string, TranslationEntry>;
   coverage: { sentences: Coverage; headings: Coverage };
   anchors: AnchorCheck;
+  /** Metadata fields given in Chinese but not yet in English (the build warns; the pages show the Chinese). */
+  missingEnglish: string[];
 }
 
 export interface Edition {
@@ -73,7 +76,8 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
   }
   const meta = validate(reportMetaSchema, readYaml(metaFile), metaFile);
   const seedText = readFileSync(seedFile, 'utf8');
-  const tree = parseSeed(seedText, { file: displayPath(seedFile) });
+  const profile = meta.profile === undefined ? DEFAULT_PROFILE : GENRE_PROFILES[meta.profile]!;
+  const tree = parseSeed(seedText, { file: displayPath(seedFile), profile });
   const units = unitsInReadingOrder(tree);
   const english = loadTranslations(paths.translations(meta.slug, 'en'), meta.slug, new Set(units.map((u) => u.id)));
   const anchors = checkAnchors(meta.slug, units, paths.anchorManifest(meta.slug), paths.anchorRedirects(meta.slug));
@@ -90,10 +94,14 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
     units,
     chapters: chaptersOf(tree),
     english,
-    coverage: { sentences: count(['sentence']), headings: count(['front', 'part-heading', 'section-heading']) },
+    coverage: { sentences: count(['sentence']), headings: count(HEADING_KINDS) },
     anchors,
+    missingEnglish: missingEnglish(meta),
   };
 }
+
+/** Every kind of unit that is not a sentence: the title block's lines and the headings of every kind of division. */
+const HEADING_KINDS: Unit['kind'][] = ['front', 'part-heading', 'section-heading', 'item-heading', 'appendix-heading', 'document-heading'];
 
 /** All translation files of one report and language; an id that is not an anchor, or one given twice, stops the build. */
 function loadTranslations(dir: string, slug: string, anchorIds: Set<string>): Map<string, TranslationEntry> {

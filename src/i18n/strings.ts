@@ -87,6 +87,12 @@ const zh = {
   deliveredAt: (date: string, venue: string) => `${date}在${venue}上所作的报告。`,
   footerNote: '中文原文逐字收录；英文为本版译文。',
   chapterLabel: (n: number) => `第${toChineseNumeral(n)}部分`,
+  appendixLabel: (n: number) => `附录${n}`,
+  deliveredOn: (date: string) => `${date}所作的报告。`,
+  notGiven: '未注明',
+  explainedTerms: '报告自带的名词解释',
+  explainedTermsLead: '以下名词由报告本身的“名词解释”说明；正文中每个名词都可点开查看这段解释。',
+  explainedIn: (where: string) => `报告原文的解释（${where}）`,
 };
 
 type Strings = typeof zh;
@@ -175,6 +181,12 @@ const en: Strings = {
   deliveredAt: (date: string, venue: string) => `Delivered on ${date} to the ${venue}.`,
   footerNote: 'Chinese text reproduced exactly; English translation by this edition.',
   chapterLabel: (n: number) => `Part ${['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][n] ?? n}`,
+  appendixLabel: (n: number) => `Appendix ${n}`,
+  deliveredOn: (date: string) => `Delivered on ${date}.`,
+  notGiven: 'not given',
+  explainedTerms: 'Terms the report explains',
+  explainedTermsLead: 'The report explains these terms itself, in its list of explanations (名词解释); in the text, each term opens that explanation.',
+  explainedIn: (where: string) => `The report’s own explanation (${where})`,
 };
 
 export const STRINGS: Record<Lang, Strings> = { zh, en };
