@@ -34,16 +34,29 @@ export function isAnchorId(id: string): boolean {
   return ANCHOR_PATTERN.test(id);
 }
 
+/** Where an anchor stands, without what it is: “§1.2”, “§2, no. 3”, “App. 1, no. 5” (“附录1 第5项”); the title block and the opening as “Title”, “Opening”. */
+export function anchorPlace(id: string, lang: 'zh' | 'en' = 'en'): string {
+  return parse(id, lang).where;
+}
+
 /**
  * The human form of an anchor, for citations and the margin: “§1.2, s.7”, “Opening, s.1”, “Title, l.2”,
  * “§2, no. 3, s.1”, “App. 1, no. 5, heading”.
  */
 export function anchorLabel(id: string, lang: 'zh' | 'en' = 'en'): string {
+  const { where, front, opening, sentence } = parse(id, lang);
+  if (front) return lang === 'zh' ? `${where}第${front}行` : `${where}, l.${front}`;
+  if (opening) return lang === 'zh' ? `${where}第${opening}句` : `${where}, s.${opening}`;
+  if (lang === 'zh') return `${where} ${sentence ? `第${sentence}句` : '标题'}`;
+  return `${where}, ${sentence ? `s.${sentence}` : 'heading'}`;
+}
+
+function parse(id: string, lang: 'zh' | 'en') {
   const m = ANCHOR_PATTERN.exec(id);
   if (!m) throw new Error(`not an anchor id: ${id}`);
   const [, front, opening, top, topNumber, path, sentence] = m;
-  if (front) return lang === 'zh' ? `标题第${front}行` : `Title, l.${front}`;
-  if (opening) return lang === 'zh' ? `开场白第${opening}句` : `Opening, s.${opening}`;
+  if (front) return { where: lang === 'zh' ? '标题' : 'Title', front };
+  if (opening) return { where: lang === 'zh' ? '开场白' : 'Opening', opening };
   const steps = path!.split('-').slice(1);
   const numbers = steps.filter((s) => !s.startsWith('i'));
   const items = steps.filter((s) => s.startsWith('i')).map((s) => s.slice(1));
@@ -52,6 +65,5 @@ export function anchorLabel(id: string, lang: 'zh' | 'en' = 'en'): string {
       ? [`§${[topNumber, ...numbers].join('.')}`]
       : [lang === 'zh' ? `附录${topNumber}` : `App. ${topNumber}`, ...(numbers.length > 0 ? [`§${numbers.join('.')}`] : [])];
   where.push(...items.map((n) => (lang === 'zh' ? `第${n}项` : `no. ${n}`)));
-  if (lang === 'zh') return `${where.join(' ')} ${sentence ? `第${sentence}句` : '标题'}`;
-  return `${where.join(', ')}, ${sentence ? `s.${sentence}` : 'heading'}`;
+  return { where: where.join(lang === 'zh' ? ' ' : ', '), sentence };
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 
 export function projectCopy(prefix = 'edition-copy-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of ['src', 'seeds', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'scripts', 'seeds', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(entry, join(dir, entry), { recursive: true });
   }
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
