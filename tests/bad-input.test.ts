@@ -41,11 +41,11 @@ describe('a broken input stops the build cleanly', () => {
     expectCleanFailure(dir, /content\/translations\/quzhou-2015\/en\/zz-extra\.yaml \(p1-9-s99\): “p1-9-s99” is not an anchor of report quzhou-2015/u);
   });
 
-  it('a metadata file with a missing field', () => {
+  it('a metadata file with a missing required field', () => {
     const dir = brokenProjectCopy();
-    const meta = readFileSync(join(dir, META), 'utf8').replace(/^speaker:\n(?: {2}.*\n)+/mu, '');
+    const meta = readFileSync(join(dir, META), 'utf8').replace(/^title:\n(?: {2}.*\n)+/mu, '');
     writeFileSync(join(dir, META), meta);
-    expectCleanFailure(dir, /seeds\/quzhou-2015-government-work-report\.meta\.yaml \(speaker\): .*expected object/iu);
+    expectCleanFailure(dir, /seeds\/quzhou-2015-government-work-report\.meta\.yaml \(title\): .*expected object/iu);
   });
 
   it('a seed with a section out of order', () => {

@@ -7,7 +7,7 @@
  * A term repeated within one unit is marked (class term-repeat) but is not a second button,
  * so a screen reader announces it once. Never inside another mark or an original-term span.
  * A term the report explains itself (its 名词解释 list; the matcher says whose, in `report`) gets the
- * same button and a toggletip of its own, `<Toggletip id="a1-i5" report="sichuan-2025" lang="zh" />`,
+ * same button and a toggletip of its own, `<Toggletip report="sichuan-2025" anchor="a1-i5" lang="zh" />`,
  * which shows the report's own explanation. Each mark carries the term in `data.term`.
  * Keys on `data.unit` (chapter-tree.ts): a unit's text is matched in the language it is in.
  * Pure: the matcher comes in as an option; the toggletip's content and link are resolved when the page renders.
@@ -80,6 +80,6 @@ export function remarkGlossaryTerms({ lang, matcher }: GlossaryTermsOptions) {
       return SKIP;
     });
     // One toggletip per term per page, in the order the terms first appear.
-    if (used.size > 0) tree.children.push(jsxFlow('div', { class: 'toggletips' }, [...used.values()].map(({ id, report }) => jsxFlow('Toggletip', { id, report, lang }))));
+    if (used.size > 0) tree.children.push(jsxFlow('div', { class: 'toggletips' }, [...used.values()].map(({ id, report }) => jsxFlow('Toggletip', report === undefined ? { id, lang } : { report, anchor: id, lang }))));
   };
 }
