@@ -26,6 +26,11 @@ export interface LevelMarker {
   heading: 'line' | 'first-sentence';
   /** An opening of the marker that is never closed (“(一调结构…”): an error, not a paragraph. Group 1 is the numeral. */
   unclosed?: RegExp;
+  /**
+   * What, right after the marker, makes it a figure rather than a numbered item (1.5万亿元…) — unless its
+   * number is the next one of a running list (8.6个重大科技专项 is item 8).
+   */
+  figure?: RegExp;
 }
 
 export interface GenreProfile {
@@ -91,7 +96,7 @@ export const GOVERNMENT_WORK_REPORT: GenreProfile = {
       unclosed: new RegExp(`^${SECTION_BRACKETS.open}(${CHINESE_NUMERAL})(?!${SECTION_BRACKETS.close}|[一二三四五六七八九十百])`, 'u'),
     },
     // Arabic numerals with a half- or full-width full stop: 1.医疗卫生方面。/ 3．10种有色金属：…
-    { kind: 'item', marker: /^(\d{1,3})[.．]/u, numeral: 'arabic', heading: 'first-sentence' },
+    { kind: 'item', marker: /^(\d{1,3})[.．]/u, numeral: 'arabic', heading: 'first-sentence', figure: /^\d/u },
   ],
   documentPartHeading: 'first-sentence',
   address: /^各位代表[：:！!，,]/u,

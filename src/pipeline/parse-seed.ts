@@ -62,8 +62,6 @@ function layoutOf(profile: GenreProfile) {
     isAppendixLabel: (text: string) => profile.appendix.label.test(text),
     /** A part heading on a line of its own: 一、2014 年工作回顾. */
     isPartLine: (text: string) => marked(levelOf('part'), text) !== null && !hasSentenceEnd(text),
-    /** Opens with any level's marker. */
-    isMarked: (text: string) => profile.levels.some((level) => level.marker.test(text) || level.unclosed?.test(text)),
     /** A heading on a line of its own, which a page break never joins to its neighbours. */
     isHeadingLine: (text: string) => (profile.levels.some((level) => level.marker.test(text)) && !hasSentenceEnd(text)) || profile.appendix.label.test(text),
     /** Short, no punctuation, no marker: the shape of a heading without a numeral, or of an attached document's title. */
@@ -251,7 +249,7 @@ function treeBuilder(file: string, profile: GenreProfile, layout: Layout) {
         const parent = innermost(['part', 'section', 'document', 'appendix'])!;
         const number = numeralValue(item, itemMatch[1]!);
         const expected = (parent.last.item ?? 0) + 1;
-        const decimal = /^\d/u.test(t.slice(itemMatch[0].length)); // 1.5万亿元…: a figure, not item 1
+        const decimal = item.figure?.test(t.slice(itemMatch[0].length)) ?? false;
         const inList = expected > 1;
         if (parent !== root || !context.body) {
           if (number === expected && !(decimal && !inList)) {
