@@ -185,7 +185,7 @@ const en: Strings = {
   deliveredOn: (date: string) => `Delivered on ${date}.`,
   notGiven: 'not given',
   explainedTerms: 'Terms the report explains',
-  explainedTermsLead: 'The report explains these terms itself, in its list of explanations (名词解释); in the text, each term opens that explanation.',
+  explainedTermsLead: 'The report explains these terms itself, in its own list of explanations; in the text, each term opens that explanation.',
   explainedIn: (where: string) => `The report’s own explanation (${where})`,
 };
 
