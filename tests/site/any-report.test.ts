@@ -3,7 +3,8 @@
  * report of tests/fixtures/reports/ in a copy of the project, then one real `astro build` of the copy
  * with all of them, the drafted metadata files unedited. Each report is published whole, with the
  * chapters its divisions make; a term of Sichuan's 名词解释 opens the report's own explanation in a
- * toggletip, in the static HTML and in Chromium; the new pages' internal links resolve and axe finds nothing.
+ * toggletip, in the static HTML and in Chromium; the new pages are valid HTML, their internal links resolve,
+ * and axe finds nothing on a sample of them.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Root } from 'hast';
+import { HtmlValidate } from 'html-validate';
 import { buildEnv, type PublishedReport } from '../support/dist.ts';
 import { projectCopy } from '../support/project-copy.ts';
 import { launchBrowser, type Browser } from '../support/browser.ts';
@@ -145,9 +147,21 @@ describe('in Chromium', () => {
 
 describe('the new reports’ pages', () => {
   const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+  const reportPages = () => OTHER_REPORTS.flatMap((f) => ['zh', 'en'].flatMap((lang) => files(join(dist, lang, f.slug)))).filter((f) => f.endsWith('.html'));
+
+  it('are valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const messages: string[] = [];
+    for (const file of reportPages()) {
+      const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+      messages.push(...report.results.flatMap((r) => r.messages.map((m) => `${file.slice(dist.length)} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`)));
+    }
+    expect(messages).toEqual([]);
+  });
+
   it('link only to files and ids that exist', () => {
     const broken: string[] = [];
-    const htmlPages = OTHER_REPORTS.flatMap((f) => ['zh', 'en'].flatMap((lang) => files(join(dist, lang, f.slug)))).filter((f) => f.endsWith('.html'));
+    const htmlPages = reportPages();
     expect(htmlPages.length).toBeGreaterThan(50);
     for (const file of htmlPages) {
       const from = file.slice(dist.length).replace(/index\.html$/u, '');
