@@ -4,11 +4,18 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import edition from './src/integration.ts';
+import { stagedOutput } from './src/edition/staged-output.ts';
+import { cspMetaFirst } from './src/edition/csp-meta-first.ts';
+import { BEFORE_PAINT_SCRIPT, cspHash } from './src/site/inline-scripts.ts';
 
 // The public address and sub-path of the edition: the only two settings a host needs.
 // EDITION_SITE=https://example.org EDITION_BASE=/quzhou/ npm run build
 const site = process.env.EDITION_SITE || undefined;
 const base = process.env.EDITION_BASE || '/';
+
+// Every build writes into a staging folder and replaces dist/ only when complete, under a lock
+// (src/edition/staged-output.ts): its first half must run before anything writes, its second after.
+const output = stagedOutput();
 
 export default defineConfig({
   site,
@@ -18,8 +25,20 @@ export default defineConfig({
   // MDX and Markdown compile through unified (MDX inherits this processor). The edition's own remark
   // plugins run when the chapters are generated (src/edition/write-chapters.ts), so the MDX on disk is
   // already complete. Smartypants is off: a page shows each text exactly as the seed and the translations have it.
-  markdown: { processor: unified({ smartypants: false, remarkPlugins: [], rehypePlugins: [] }) },
+  // No syntax highlighting: the edition has no code, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: { processor: unified({ smartypants: false, remarkPlugins: [], rehypePlugins: [] }), syntaxHighlight: false },
   // A sitemap needs the public address, so it is made when EDITION_SITE is set.
-  integrations: [edition(), mdx(), ...(site ? [sitemap()] : [])],
+  integrations: [output.begin, edition(), mdx(), ...(site ? [sitemap()] : []), cspMetaFirst(), output.finish],
   devToolbar: { enabled: false },
+  // Content-Security-Policy, as a <meta http-equiv> in every page (README, "Content-Security-Policy"),
+  // moved to the top of <head> by cspMetaFirst() so that it covers everything after <meta charset>.
+  // Astro adds script-src and style-src with the hash of every script and style it bundles; the
+  // one inline script of the layout is added by its own hash. 'wasm-unsafe-eval' lets Pagefind
+  // compile its WebAssembly (it allows WebAssembly only, not eval). No 'unsafe-inline' anywhere.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [cspHash(BEFORE_PAINT_SCRIPT)] },
+    },
+  },
 });

@@ -1,7 +1,8 @@
 /**
  * npm run bench — figures about the built site, never a pass/fail. Prints them and writes
  * bench/results/latest.json. `npm run bench -- --scale K` measures only the scale run for K reports.
- *   build      wall time of `astro build` (site + search index), cold (no caches) and warm, median of 3
+ *   build      wall time of `npm run build` (the build entry: site + search index, staged and swapped
+ *              into dist/), cold (no caches) and warm, median of 3
  *   weight     one chapter page per language as Chromium loads it before any interaction:
  *              bytes of HTML, CSS, JS and in total (raw and gzip) and the number of requests
  *   lighthouse Lighthouse 13 (mobile) on those pages: four category scores, LCP, TBT, CLS, total byte weight
@@ -27,7 +28,7 @@ const seconds = (ms: number) => Math.round(ms) / 1000;
 function timedBuild(cwd: string, clean: boolean): number {
   if (clean) for (const dir of ['dist', '.astro', 'node_modules/.astro', '.generated']) rmSync(join(cwd, dir), { recursive: true, force: true });
   const start = performance.now();
-  const run = spawnSync('npx', ['astro', 'build', '--silent'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--silent'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
   if (run.status !== 0) throw new Error(`build failed in ${cwd}`);
   return performance.now() - start;
 }
@@ -157,7 +158,7 @@ async function measureLighthouse(origin: string, paths: string[]) {
 /** Builds a copy of the project whose seeds/ holds K reports: the seed and K − 1 copies of it under new slugs. */
 function measureScale(k: number): { reports: number; seconds: number; secondsPerReport: number } {
   const dir = mkdtempSync(join(tmpdir(), `edition-scale-${k}-`));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(entry, join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(entry, join(dir, entry), { recursive: true });
   symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
   const seed = readdirSync('seeds').find((f) => f.endsWith('.txt'))!;
   const meta = readFileSync(join('seeds', seed.replace(/\.txt$/u, '.meta.yaml')), 'utf8');

@@ -5,11 +5,11 @@
  *                 (edition/write-chapters.ts); hand the edition to the pages as a virtual module
  *                 (edition/edition-module.ts); watch every input, so `astro dev` reloads on an edit
  *   build:done    publish the data files (edition/published-data.ts), build the search index (edition/search-index.ts)
- * A failure anywhere stops the build with a non-zero exit; a failure after the pages are
- * written removes dist/, so a broken build never leaves a half-published site.
+ * A failure anywhere stops the build with a non-zero exit. Everything is written into the staging
+ * folder of edition/staged-output.ts, which replaces dist/ only when the whole build is complete.
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEdition, type Edition } from './edition/load-edition.ts';
@@ -61,27 +61,22 @@ export default function edition(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
-        try {
-          const urls = makeUrls(base, site);
-          mkdirSync(join(dist, 'data'), { recursive: true });
-          for (const report of loaded.reports) {
-            writeFileSync(join(dist, 'data', `${report.meta.slug}.json`), `${JSON.stringify(reportData(report, urls), null, 2)}\n`);
-            writeFileSync(join(dist, 'data', `${report.meta.slug}.anchors.json`), `${JSON.stringify(report.anchors.manifest, null, 2)}\n`);
-          }
-          writeFileSync(join(dist, 'data', 'glossary.json'), `${JSON.stringify(glossaryData(loaded.glossary, urls), null, 2)}\n`);
-          mkdirSync(join(dist, 'data', 'charts'), { recursive: true });
-          const locate = anchorLocator(loaded.reports);
-          for (const chart of loaded.charts) {
-            const { csv, json } = chartDownloads(chart, locate, urls);
-            writeFileSync(join(dist, 'data', 'charts', `${chart.id}.csv`), csv);
-            writeFileSync(join(dist, 'data', 'charts', `${chart.id}.json`), json);
-          }
-          const indexed = await buildSearchIndex(dist);
-          logger.info(`search index: ${indexed} pages`);
-        } catch (error) {
-          rmSync(dist, { recursive: true, force: true });
-          throw error;
+        const urls = makeUrls(base, site);
+        mkdirSync(join(dist, 'data'), { recursive: true });
+        for (const report of loaded.reports) {
+          writeFileSync(join(dist, 'data', `${report.meta.slug}.json`), `${JSON.stringify(reportData(report, urls), null, 2)}\n`);
+          writeFileSync(join(dist, 'data', `${report.meta.slug}.anchors.json`), `${JSON.stringify(report.anchors.manifest, null, 2)}\n`);
         }
+        writeFileSync(join(dist, 'data', 'glossary.json'), `${JSON.stringify(glossaryData(loaded.glossary, urls), null, 2)}\n`);
+        mkdirSync(join(dist, 'data', 'charts'), { recursive: true });
+        const locate = anchorLocator(loaded.reports);
+        for (const chart of loaded.charts) {
+          const { csv, json } = chartDownloads(chart, locate, urls);
+          writeFileSync(join(dist, 'data', 'charts', `${chart.id}.csv`), csv);
+          writeFileSync(join(dist, 'data', 'charts', `${chart.id}.json`), json);
+        }
+        const indexed = await buildSearchIndex(dist);
+        logger.info(`search index: ${indexed} pages`);
       },
     },
   };

@@ -1,23 +1,23 @@
 /**
  * Chart data (`content/charts/<id>.yaml`), checked for provenance: every value carries
  * the anchor of the sentence that states it, and its figure must stand in that sentence's
- * Chinese text, unit included. A value not in the text stops the build, naming chart, value and anchor.
+ * Chinese text, unit included, as a figure of its own (not inside a longer number). A value not in
+ * the text stops the build, naming chart, value and anchor.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EditionError } from '../pipeline/edition-error.ts';
+import { findFigure } from '../pipeline/figures.ts';
 import type { Unit } from '../pipeline/report-tree.ts';
 import { chartSchema, type Chart } from '../schemas/chart.ts';
-import { displayPath, readYaml, validate } from '../edition/read-content.ts';
-
-const squeeze = (text: string) => text.replace(/\s+/gu, '');
+import { displayPath, readYamlAs } from '../edition/read-content.ts';
 
 export function loadCharts(dir: string, reports: { slug: string; units: Unit[] }[]): Chart[] {
   if (!existsSync(dir)) return [];
   const charts: Chart[] = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
     const file = join(dir, name);
-    const chart = validate(chartSchema, readYaml(file), file);
+    const chart = readYamlAs(chartSchema, file);
     const where = displayPath(file);
     if (`${chart.id}.yaml` !== name) throw new EditionError(where, 'id', `id “${chart.id}” does not match the file name ${name}`);
     const report = reports.find((r) => r.slug === chart.report);
@@ -33,8 +33,10 @@ export function loadCharts(dir: string, reports: { slug: string; units: Unit[] }
         const place = `series ${series.id}, ${point.label.en}`;
         const unit = units.get(point.anchor);
         if (!unit) throw new EditionError(where, place, `anchor “${point.anchor}” is not an anchor of ${chart.report}`);
-        if (!squeeze(unit.zh).includes(squeeze(point.text))) {
-          throw new EditionError(where, place, `value “${point.text}” does not stand in ${point.anchor} (“${unit.zh.slice(0, 30)}…”)`);
+        const found = findFigure(unit.zh, point.text);
+        if (!found.stands) {
+          const inside = found.insideOf ? `: it occurs only as part of the longer number “${found.insideOf}”` : '';
+          throw new EditionError(where, place, `value “${point.text}” does not stand in ${point.anchor} (“${unit.zh.slice(0, 30)}…”)${inside}`);
         }
         const stated = Number(/\d+(?:\.\d+)?/u.exec(point.text)?.[0]);
         if (stated !== point.value) throw new EditionError(where, place, `value ${point.value} is not the figure of “${point.text}” (${stated})`);

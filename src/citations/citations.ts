@@ -10,6 +10,10 @@ import chicagoStyle from './styles/chicago-notes-bibliography.csl?raw';
 import type { Lang } from '../i18n/langs.ts';
 import { metaText, type ReportMeta } from '../schemas/report-meta.ts';
 import { TOKENS } from './tokens.ts';
+import type { Cite as CiteInstance } from '@citation-js/core';
+// The plugins' types add their output formats (citation, bibliography, bibtex) to the core's.
+import type {} from '@citation-js/plugin-csl';
+import type {} from '@citation-js/plugin-bibtex';
 
 // citation-js registers its plugins on the CommonJS build of its core: load all of it that way.
 const require = createRequire(import.meta.url);
@@ -71,16 +75,24 @@ export function reportCitations(meta: ReportMeta, lang: Lang, path: string, pinp
   };
   const gbt = new Cite(item('gbt'));
   const cite = new Cite(item('english'));
-  const at = (locator: string) => (pinpoint ? { entry: [{ id: meta.slug, locator, label: 'section' }] } : {});
+  // One citation, alone (nothing cited before or after it): of the whole report, or with `pinpoint` of the place `locator` names.
+  const citation = (of: CiteInstance, style: string, locator: string) =>
+    of.format('citation', {
+      style,
+      format: 'text',
+      entry: pinpoint ? [{ id: meta.slug, locator, label: 'section' }] : meta.slug,
+      citationsPre: [],
+      citationsPost: [],
+    });
   const text = (value: string) => value.trim();
   // BibTeX carries the pinpoint in `note`, and no access date (BibTeX has no field for it).
   const { accessed: _accessed, ...bibtexItem } = item('english');
   return {
-    gbt: text(gbt.format('citation', { template: 'gbt', format: 'text', ...at(TOKENS.locator) })),
-    chicagoNote: text(cite.format('citation', { template: 'chicago', format: 'text', ...at(TOKENS.locator) })),
-    chicagoBibliography: text(cite.format('bibliography', { template: 'chicago', format: 'text' })),
-    apaReference: text(cite.format('bibliography', { template: 'apa', format: 'text' })),
-    apaInText: text(cite.format('citation', { template: 'apa', format: 'text', ...at(TOKENS.apaLocator) })),
+    gbt: text(citation(gbt, 'gbt', TOKENS.locator)),
+    chicagoNote: text(citation(cite, 'chicago', TOKENS.locator)),
+    chicagoBibliography: text(cite.format('bibliography', { style: 'chicago', format: 'text' })),
+    apaReference: text(cite.format('bibliography', { style: 'apa', format: 'text' })),
+    apaInText: text(citation(cite, 'apa', TOKENS.apaLocator)),
     bibtex: text(new Cite({ ...bibtexItem, ...(pinpoint ? { note: TOKENS.locator } : {}) }).format('bibtex', { format: 'text' })),
   };
 }

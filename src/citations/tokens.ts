@@ -26,10 +26,11 @@ export interface CitationFill {
 
 /** Fills a citation template for one sentence. Shared by the page script and the tests. */
 export function fillCitation(template: string, fill: CitationFill): string {
+  // Replacer functions, so that a `$` in a value is never read as a replacement pattern.
   return template
-    .replaceAll(TOKENS.origin, fill.origin)
-    .replaceAll(TOKENS.anchor, fill.anchor)
-    .replaceAll(TOKENS.apaLocator, fill.apaLocator)
-    .replaceAll(TOKENS.locator, fill.locator)
-    .replaceAll('9999-12-31', fill.accessed);
+    .replaceAll(TOKENS.origin, () => fill.origin)
+    .replaceAll(TOKENS.anchor, () => fill.anchor)
+    .replaceAll(TOKENS.apaLocator, () => fill.apaLocator)
+    .replaceAll(TOKENS.locator, () => fill.locator)
+    .replaceAll('9999-12-31', () => fill.accessed);
 }

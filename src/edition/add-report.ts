@@ -16,6 +16,7 @@ import { DEFAULT_PROFILE } from '../pipeline/genre-profile.ts';
 import { walkDivisions, type ReportTree } from '../pipeline/report-tree.ts';
 import { reportMetaSchema, TEXT_FIELDS } from '../schemas/report-meta.ts';
 import { displayPath, validate } from './read-content.ts';
+import { decodeUtf8 } from './decode-utf8.ts';
 import { editionPaths } from './paths.ts';
 
 export interface AddReportOptions {
@@ -53,7 +54,7 @@ export function addReport(options: AddReportOptions): AddedReport {
     if (existsSync(target)) throw new EditionError(displayPath(target), undefined, 'already exists: a report is added once (remove it first to add it again)');
   }
 
-  const text = decodeStrictUtf8(readFileSync(options.file), shown);
+  const text = decodeUtf8(readFileSync(options.file), shown);
   const tree = parseSeed(text, { file: shown, profile: DEFAULT_PROFILE });
   const loss = lossOf(text, tree);
   if (loss) throw new EditionError(shown, loss.line, `the parsed report does not reproduce the text: expected “${loss.expected}…”, the units have “${loss.found}…”`);
@@ -102,18 +103,6 @@ export function addReport(options: AddReportOptions): AddedReport {
     'source (what the text is a copy of, and its address)',
   ];
   return { seedFile, metaFile, found, left, tree };
-}
-
-/** The text of a file that must be UTF-8; a byte that is not stops with its line. */
-function decodeStrictUtf8(bytes: Uint8Array, file: string): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    const lossy = new TextDecoder('utf-8').decode(bytes);
-    const bad = lossy.indexOf('\uFFFD');
-    const line = lossy.slice(0, Math.max(bad, 0)).split('\n').length;
-    throw new EditionError(file, line, 'not UTF-8 text: expected the report saved as UTF-8 (is it GBK or UTF-16?)');
-  }
 }
 
 function slugsInUse(seeds: string): Map<string, string> {

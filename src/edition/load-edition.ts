@@ -3,7 +3,7 @@
  * anchors, parses it, and checks that everything agrees. Any problem stops here with an
  * EditionError naming the file and the line or entry, before anything is written.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { EditionError } from '../pipeline/edition-error.ts';
 import { parseSeed } from '../pipeline/parse-seed.ts';
@@ -12,7 +12,7 @@ import { chaptersOf, type Chapter } from '../pipeline/chapters.ts';
 import { missingEnglish, reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
 import { DEFAULT_PROFILE, GENRE_PROFILES } from '../pipeline/genre-profile.ts';
 import { translationFileSchema, entryText, type TranslationEntry } from '../schemas/translation.ts';
-import { displayPath, readYaml, validate } from './read-content.ts';
+import { displayPath, readUtf8, readYamlAs } from './read-content.ts';
 import { editionPaths } from './paths.ts';
 import { checkAnchors, type AnchorCheck } from './anchor-manifest.ts';
 import { loadGlossary, type Glossary } from './load-glossary.ts';
@@ -74,13 +74,14 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
   if (!existsSync(metaFile)) {
     throw new EditionError(displayPath(seedFile), undefined, `no metadata: expected ${basename(metaFile)} beside the seed`);
   }
-  const meta = validate(reportMetaSchema, readYaml(metaFile), metaFile);
-  const seedText = readFileSync(seedFile, 'utf8');
+  const meta = readYamlAs(reportMetaSchema, metaFile);
+  const seedText = readUtf8(seedFile);
   const profile = meta.profile === undefined ? DEFAULT_PROFILE : GENRE_PROFILES[meta.profile]!;
   const tree = parseSeed(seedText, { file: displayPath(seedFile), profile });
   const units = unitsInReadingOrder(tree);
+  // The seed against its frozen anchors first: a deleted sentence is the seed's fault, not the translation's.
+  const anchors = checkAnchors(meta.slug, units, paths.anchorManifest(meta.slug), paths.anchorRedirects(meta.slug), displayPath(seedFile));
   const english = loadTranslations(paths.translations(meta.slug, 'en'), meta.slug, new Set(units.map((u) => u.id)));
-  const anchors = checkAnchors(meta.slug, units, paths.anchorManifest(meta.slug), paths.anchorRedirects(meta.slug));
 
   const count = (kinds: Unit['kind'][]): Coverage => {
     const of = units.filter((u) => kinds.includes(u.kind));
@@ -113,7 +114,7 @@ function loadTranslations(dir: string, slug: string, anchorIds: Set<string>): Ma
     .sort()
     .map((f) => join(dir, f));
   for (const file of files) {
-    const data = validate(translationFileSchema, readYaml(file) ?? {}, file);
+    const data = readYamlAs(translationFileSchema, file, {});
     for (const [id, entry] of Object.entries(data)) {
       if (!anchorIds.has(id)) throw new EditionError(displayPath(file), id, `“${id}” is not an anchor of report ${slug}`);
       const earlier = where.get(id);

@@ -10,7 +10,7 @@ import { EditionError } from '../pipeline/edition-error.ts';
 import { createTermMatcher, type MatchableTerm, type TermMatcher } from '../pipeline/term-matcher.ts';
 import type { Unit } from '../pipeline/report-tree.ts';
 import { glossaryEntrySchema, glossaryExclusionsSchema, type GlossaryEntry, type GlossaryExclusion } from '../schemas/glossary.ts';
-import { displayPath, readYaml, validate } from './read-content.ts';
+import { displayPath, readYamlAs } from './read-content.ts';
 
 export interface Glossary {
   entries: GlossaryEntry[];
@@ -28,7 +28,7 @@ export function loadGlossary(dir: string, reports: { slug: string; units: Unit[]
   const formOwner = new Map<string, string>();
   for (const name of files) {
     const file = join(dir, name);
-    const entry = validate(glossaryEntrySchema, readYaml(file), file);
+    const entry = readYamlAs(glossaryEntrySchema, file);
     if (`${entry.id}.yaml` !== name) throw new EditionError(displayPath(file), 'id', `id “${entry.id}” does not match the file name ${name}`);
     for (const form of [entry.term, ...entry.aliases]) {
       const key = form.replace(/\s+/gu, '');
@@ -40,7 +40,7 @@ export function loadGlossary(dir: string, reports: { slug: string; units: Unit[]
     fileOf.set(entry.id, file);
   }
   const exclusionsFile = join(dir, EXCLUSIONS_FILE);
-  const exclusions = existsSync(exclusionsFile) ? validate(glossaryExclusionsSchema, readYaml(exclusionsFile) ?? [], exclusionsFile) : [];
+  const exclusions = existsSync(exclusionsFile) ? readYamlAs(glossaryExclusionsSchema, exclusionsFile, []) : [];
   for (const exclusion of exclusions) {
     const owner = formOwner.get(exclusion.term);
     if (owner) throw new EditionError(displayPath(exclusionsFile), exclusion.term, `“${exclusion.term}” is excluded but is also a term of ${owner}`);

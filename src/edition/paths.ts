@@ -13,4 +13,7 @@ export const editionPaths = (root: string) => ({
   charts: join(root, 'content', 'charts'),
   /** Generated MDX chapters: build output, never committed. */
   generatedChapters: join(root, '.generated', 'chapters'),
+  /** The build lock (a folder, made by proper-lockfile) and who holds it: one build at a time in a project. */
+  buildLock: join(root, '.build.lock'),
+  buildLockOwner: join(root, '.build.lock.json'),
 });

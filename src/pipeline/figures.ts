@@ -45,3 +45,30 @@ export function missingFigures(zh: string, en: string): Figure[] {
     return !values.some((v) => same(v, figure.value));
   });
 }
+
+/** Characters that continue a number: a figure beside one of them is part of a longer number. */
+const PART_OF_NUMBER = /[\d.,]/u;
+const squeeze = (text: string) => text.replace(/\s+/gu, '');
+
+export type FigureInSentence = { stands: true } | { stands: false; insideOf?: string };
+
+/**
+ * Whether a figure as a chart quotes it (“7.4%”, “1121 亿元”) stands in a sentence as a figure of its
+ * own, whitespace ignored: no digit, `.` or `,` on either side, so 10.4% does not state 0.4% and
+ * 1121 does not state 121. When it occurs only inside a longer number, that number is returned.
+ */
+export function findFigure(sentence: string, figure: string): FigureInSentence {
+  const text = squeeze(sentence);
+  const wanted = squeeze(figure);
+  if (wanted === '') return { stands: false };
+  let insideOf: string | undefined;
+  for (let at = text.indexOf(wanted); at !== -1; at = text.indexOf(wanted, at + 1)) {
+    let start = at;
+    let end = at + wanted.length;
+    if (!PART_OF_NUMBER.test(text[start - 1] ?? '') && !PART_OF_NUMBER.test(text[end] ?? '')) return { stands: true };
+    while (PART_OF_NUMBER.test(text[start - 1] ?? '')) start--;
+    while (PART_OF_NUMBER.test(text[end] ?? '')) end++;
+    insideOf ??= text.slice(start, end);
+  }
+  return { stands: false, insideOf };
+}

@@ -39,6 +39,29 @@ export function sourceLines(text: string): SourceLine[] {
     .filter((l) => l.text !== '');
 }
 
+/**
+ * The longest paragraph the edition accepts, in characters. A real report's longest paragraph is
+ * about 1,300; the search index's word segmentation slows down with the square of a run of text
+ * (a 300,000-character line kept Pagefind busy for over a minute), so a paragraph of runaway
+ * size — a file whose line breaks were lost, a paste gone wrong — stops the build instead.
+ */
+export const MAX_PARAGRAPH_CHARACTERS = 20_000;
+
+const characterCount = (text: string) => {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+};
+
+function checkParagraphSize(characters: number, line: number, file: string) {
+  if (characters <= MAX_PARAGRAPH_CHARACTERS) return;
+  throw new EditionError(
+    file,
+    line,
+    `paragraph of ${characters.toLocaleString('en')} characters; the limit is ${MAX_PARAGRAPH_CHARACTERS.toLocaleString('en')}: expected paragraphs on lines of their own (were the line breaks lost?)`,
+  );
+}
+
 export interface ParseOptions {
   /** Named in error messages. */
   file?: string;
@@ -110,13 +133,16 @@ export function parseSeed(text: string, options: ParseOptions = {}): ReportTree 
   const profile = options.profile ?? DEFAULT_PROFILE;
   const layout = layoutOf(profile);
   const lines = sourceLines(text);
+  // Before any pattern runs over it: a runaway line stops here.
+  for (const l of lines) checkParagraphSize(characterCount(l.text), l.line, file);
   if (lines.length === 0) throw new EditionError(file, undefined, 'the seed is empty: expected a report with parts 一、二、…');
   const firstBody = lines.findIndex((l) => layout.isAddress(l.text) || layout.isPartLine(l.text));
   if (firstBody === -1) throw new EditionError(file, undefined, NO_PARTS);
 
   // The title block is kept line by line: its lines are headings, not sentences, and never joined.
   const front: Unit[] = lines.slice(0, firstBody).map((l, i) => ({ id: frontId(i + 1), kind: 'front', zh: l.text, line: l.line }));
-  const paragraphs = repairPageBreaks(lines.slice(firstBody), layout);
+  // Page breaks are repaired only from the opening address on; a title line without a full stop is not a cut sentence.
+  const paragraphs = repairPageBreaks(lines.slice(firstBody), layout, (p) => checkParagraphSize(characterCount(p.text), p.line, file));
 
   const firstAppendix = paragraphs.findIndex((p) => layout.isAppendixLabel(p.text));
   const body = firstAppendix === -1 ? paragraphs : paragraphs.slice(0, firstAppendix);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualText } from './bilingual.ts';
+import { httpUrl } from './http-url.ts';
 
 export const GLOSSARY_KINDS = ['campaign', 'instrument', 'programme', 'institution', 'place', 'organisation', 'figure'] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
@@ -38,7 +39,7 @@ export const glossaryEntrySchema = z.strictObject({
           /** The report's slug; without it, the first report that has the anchor. */
           report: z.string().optional(),
         }),
-        z.strictObject({ /** A publication. */ title: z.string().trim().min(1), /** Its address. */ url: z.url().optional() }),
+        z.strictObject({ /** A publication. */ title: z.string().trim().min(1), /** Its address. */ url: httpUrl.optional() }),
       ]),
     )
     .min(1, 'expected at least one source'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { bilingualText } from './bilingual.ts';
+import { httpUrl } from './http-url.ts';
 import { PROFILE_IDS } from '../pipeline/genre-profile.ts';
 
 /**
@@ -37,7 +38,7 @@ export const reportMetaSchema = z.strictObject({
       /** What the seed is a copy of. */
       description: chineseFirst.optional(),
       /** Public address of the original, when known. */
-      url: z.url().optional(),
+      url: httpUrl.optional(),
     })
     .optional(),
   /** The layout the seed parser follows (src/pipeline/genre-profile.ts); a government work report's by default. */

@@ -35,7 +35,7 @@ export function openCitePanelFromLinks(): void {
       values[format] = fillCitation(template, { origin, anchor: id, locator, apaLocator: anchorLabel(id, 'en').replace('§', ''), accessed: today() });
     }
     for (const element of panel.querySelectorAll<HTMLElement>('[data-format]')) element.textContent = values[element.dataset.format!] ?? '';
-    panel.querySelector('#cite-panel-title')!.textContent = data.labels.title.replace('{where}', locator);
+    panel.querySelector('#cite-panel-title')!.textContent = data.labels.title.replace('{where}', () => locator);
     status.textContent = '';
   };
 

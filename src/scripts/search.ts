@@ -5,92 +5,16 @@
  * A query that is a glossary term (in either language) is shown first as a card, and brings
  * the sentences of that term in both languages. Pagefind's full-text index adds the looser
  * matches, under their own heading. Nothing of this loads before a search starts.
+ * What counts as a match, and in which order, is exact-search.ts (pure, tested in Node).
  */
-import { phrasePattern } from '../pipeline/term-matcher.ts';
-import type { PublishedReport, PublishedUnit } from '../edition/published-data.ts';
+import { exactHits, matchEntries, type Entry, type Lang, type ReportData } from './exact-search.ts';
 
-type Unit = PublishedUnit;
-type ReportData = PublishedReport;
-interface Entry {
-  id: string;
-  term: string;
-  aliases: string[];
-  pinyin: string;
-  en: string;
-  short: { zh: string; en: string };
-  url: { zh: string; en: string };
-}
 interface Config {
   lang: 'zh' | 'en';
   reports: string[];
   glossary: string;
   pagefind: string;
   strings: Record<string, string>;
-}
-type Lang = 'zh' | 'en';
-interface Hit {
-  report: ReportData;
-  unit: Unit;
-  lang: Lang;
-  text: string;
-  ranges: [number, number][];
-}
-
-const HAN = /\p{Script=Han}/u;
-const squeeze = (s: string) => s.replace(/\s+/gu, '');
-const toneless = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/gu, '').toLowerCase();
-
-/** Where `needle` stands in `text`: Chinese ignoring whitespace (the seed writes “1121 亿元”), English ignoring case. */
-export function findAll(text: string, needle: string): [number, number][] {
-  if (!needle) return [];
-  const pattern = new RegExp(phrasePattern(needle, HAN.test(needle) ? 'zh' : 'en'), 'giu');
-  return [...text.matchAll(pattern)].map((m): [number, number] => [m.index, m.index + m[0].length]);
-}
-
-export function matchEntries(entries: Entry[], query: string): Entry[] {
-  const q = query.trim();
-  if (!q) return [];
-  const lower = q.toLowerCase();
-  return entries.filter(
-    (e) =>
-      [e.term, ...e.aliases].some((f) => squeeze(f) === squeeze(q)) ||
-      (q.length >= 3 && e.en.toLowerCase().includes(lower)) ||
-      (q.length >= 4 && !HAN.test(q) && toneless(e.pinyin) === toneless(q)),
-  );
-}
-
-/** Exact hits: the query itself, and for a glossary term every form of it in both languages. */
-export function exactHits(reports: ReportData[], entries: Entry[], query: string, pageLang: Lang): Hit[] {
-  const terms = matchEntries(entries, query);
-  const needles: Record<Lang, string[]> = { zh: [query], en: [query] };
-  for (const e of terms) {
-    needles.zh.push(e.term, ...e.aliases);
-    needles.en.push(e.en);
-  }
-  const hits: Hit[] = [];
-  for (const report of reports) {
-    for (const unit of report.units) {
-      for (const lang of ['zh', 'en'] as const) {
-        const text = lang === 'zh' ? unit.zh : unit.en;
-        if (!text) continue;
-        const ranges = needles[lang].filter((n) => n.trim()).flatMap((n) => findAll(text, n.trim()));
-        if (ranges.length > 0) hits.push({ report, unit, lang, text, ranges: merge(ranges) });
-      }
-    }
-  }
-  // The page's language first; within a language, reading order.
-  return hits.sort((a, b) => Number(b.lang === pageLang) - Number(a.lang === pageLang));
-}
-
-function merge(ranges: [number, number][]): [number, number][] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const out: [number, number][] = [];
-  for (const r of sorted) {
-    const last = out.at(-1);
-    if (last && r[0] < last[1]) last[1] = Math.max(last[1], r[1]);
-    else out.push([...r]);
-  }
-  return out;
 }
 
 function highlighted(text: string, ranges: [number, number][]): DocumentFragment {
@@ -179,7 +103,7 @@ export function startSearch(): void {
     }
 
     const exact = el('section', { className: 'search-exact' }, el('h2', { textContent: s.exact! }));
-    if (hits.length === 0) exact.append(el('p', { textContent: s.none!.replace('{q}', query) }));
+    if (hits.length === 0) exact.append(el('p', { textContent: s.none!.replace('{q}', () => query) }));
     let group: HTMLOListElement | undefined;
     let groupKey = '';
     for (const hit of hits) {
@@ -201,7 +125,8 @@ export function startSearch(): void {
       );
     }
     results.append(exact);
-    status.textContent = s.status!.replace('{n}', String(hits.length)).replace('{q}', query);
+    // Replacer functions: a query such as $& is text, not a replacement pattern.
+    status.textContent = s.status!.replace('{n}', String(hits.length)).replace('{q}', () => query);
 
     // Looser matches from the full-text index, for what the exact search does not find.
     const loose = el('section', { className: 'search-loose' }, el('h2', { textContent: s.loose! }));

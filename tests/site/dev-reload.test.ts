@@ -45,7 +45,7 @@ describe('astro dev', () => {
   });
 
   it('shows an edited translation after the edit, without a manual restart', async () => {
-    const dir = projectCopy('edition-dev-');
+    const dir = projectCopy('dev');
     const port = await freePort();
     server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, env: buildEnv({ FORCE_COLOR: '0' }), stdio: 'ignore' });
     const url = `http://127.0.0.1:${port}/en/quzhou-2015/part-1/`;

@@ -13,22 +13,23 @@ export function filesUnder(dir: string): string[] {
   });
 }
 
-/** Every HTML page of the site, as its URL path (`/zh/quzhou-2015/part-1/`). */
-export function pagePaths(): string[] {
-  return filesUnder(DIST)
-    .filter((f) => f.endsWith('.html') && !f.includes(`${DIST}/pagefind`))
-    .map((f) => `/${relative(DIST, f)}`.replace(/index\.html$/u, ''))
+/** Every HTML page of the site, as its URL path (`/zh/quzhou-2015/part-1/`). `dist` is another built site (a project copy's). */
+export function pagePaths(dist = DIST): string[] {
+  return filesUnder(dist)
+    .filter((f) => f.endsWith('.html') && !f.includes(`${dist}/pagefind`))
+    .map((f) => `/${relative(dist, f)}`.replace(/index\.html$/u, ''))
     .sort();
 }
 
-export const fileOfPage = (path: string) => join(DIST, path, path.endsWith('/') ? 'index.html' : '');
+export const fileOfPage = (path: string, dist = DIST) => join(dist, path, path.endsWith('/') ? 'index.html' : '');
 
 const parsed = new Map<string, Root>();
-export function page(path: string): Root {
-  let tree = parsed.get(path);
+export function page(path: string, dist = DIST): Root {
+  const key = join(dist, path);
+  let tree = parsed.get(key);
   if (!tree) {
-    tree = fromHtml(readFileSync(fileOfPage(path), 'utf8'));
-    parsed.set(path, tree);
+    tree = fromHtml(readFileSync(fileOfPage(path, dist), 'utf8'));
+    parsed.set(key, tree);
   }
   return tree;
 }
@@ -36,10 +37,10 @@ export function page(path: string): Root {
 export type { PublishedReport, PublishedUnit } from '../../src/edition/published-data.ts';
 import type { PublishedReport } from '../../src/edition/published-data.ts';
 
-export function publishedReports(): PublishedReport[] {
-  return readdirSync(join(DIST, 'data'))
+export function publishedReports(dist = DIST): PublishedReport[] {
+  return readdirSync(join(dist, 'data'))
     .filter((f) => f.endsWith('.json') && !f.endsWith('.anchors.json'))
-    .map((f) => JSON.parse(readFileSync(join(DIST, 'data', f), 'utf8')) as PublishedReport)
+    .map((f) => JSON.parse(readFileSync(join(dist, 'data', f), 'utf8')) as PublishedReport)
     .filter((data) => data.format?.name === 'bilingual-report');
 }
 

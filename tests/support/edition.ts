@@ -1,5 +1,7 @@
-/** The edition as the integration loads and checks it, for tests that read it without a build (loaded once per test file). */
-import { loadEdition, type Edition } from '../../src/edition/load-edition.ts';
+/**
+ * The edition as the build loads it — the seeds and content of this checkout, checked — for
+ * tests that need no build. One loader call per test file; nothing here reads dist/.
+ */
+import { loadEdition } from '../../src/edition/load-edition.ts';
 
-let loaded: Edition | undefined;
-export const projectEdition = (): Edition => (loaded ??= loadEdition(process.cwd()));
+export const edition = loadEdition(process.cwd());

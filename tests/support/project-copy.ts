@@ -1,13 +1,67 @@
-/** A copy of the project in a temporary folder (its node_modules linked), for tests that change an input or run a build or server there. */
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+/**
+ * A copy of the project in a temporary folder, for a build or a server of its own — other
+ * settings, broken or changed content, a second clean build, an interrupted or racing build —
+ * that never touches this checkout's dist/, .generated/ or caches, so it can run while other tests read dist/.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { buildEnv } from './dist.ts';
 
-export function projectCopy(prefix = 'edition-copy-'): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const entry of ['src', 'scripts', 'seeds', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(entry, join(dir, entry), { recursive: true });
+const ASTRO_CLI = resolve('node_modules/astro/bin/astro.mjs');
+const PROJECT_FILES = ['src', 'scripts', 'seeds', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+export function projectCopy(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `edition-${prefix}-`));
+  for (const entry of PROJECT_FILES) cpSync(entry, join(dir, entry), { recursive: true });
+  // node_modules is a folder of links to this checkout's packages, not one link to the folder: Astro
+  // keeps its content store in node_modules/.astro, which must be the copy's own.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync('node_modules')) {
+    if (name === '.astro' || name === '.vite') continue;
+    symlinkSync(resolve('node_modules', name), join(dir, 'node_modules', name));
   }
-  symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
   return dir;
+}
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr, without colours. */
+  output: string;
+}
+
+// Plain output: no colour codes in what the tests read.
+const plainEnv = (extra: Record<string, string> = {}) => buildEnv({ FORCE_COLOR: '0', NO_COLOR: '1', ...extra });
+
+/** `astro build` in `dir` (a project copy), without blocking the test worker while it runs. */
+export function astroBuild(dir: string, env: Record<string, string> = {}, args: string[] = []): Promise<BuildResult> {
+  return new Promise((done, fail) => {
+    // Astro's own CLI under this Node (npx would add an npm process to every build).
+    const child = spawn(process.execPath, [ASTRO_CLI, 'build', ...args], { cwd: dir, env: plainEnv(env) });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, output }));
+  });
+}
+
+/** The build entry in `dir`, to its end, as `npm run build` runs it. The Node that runs the tests is 22 (node@22 package). */
+export function runBuild(dir: string, args: string[] = []) {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: dir, encoding: 'utf8', env: plainEnv() });
+  return { status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The build entry in `dir`, started; `ended` resolves with its exit code (or signal) and output. */
+export function startBuild(dir: string, args: string[] = []) {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/build.ts', ...args], { cwd: dir, env: plainEnv() });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const ended = new Promise<{ status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr })),
+  );
+  return { child, ended };
 }

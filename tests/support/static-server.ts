@@ -27,7 +27,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+/** `headers` are sent with every response, as a host configured for the site would (e.g. Content-Security-Policy). */
+export async function serveStatic(root: string, options: { headers?: Record<string, string> } = {}): Promise<StaticServer> {
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -43,7 +44,7 @@ export async function serveStatic(root: string): Promise<StaticServer> {
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     const body = readFileSync(file);
     const compress = /^(text|application\/(json|xml)|image\/svg)/u.test(type) && /\bgzip\b/u.test(String(request.headers['accept-encoding']));
-    const headers = { 'content-type': type, 'cache-control': 'no-cache', ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) };
+    const headers = { ...options.headers, 'content-type': type, 'cache-control': 'no-cache', ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) };
     response.writeHead(200, headers);
     response.end(compress ? gzipSync(body) : body);
   });

@@ -27,7 +27,7 @@ import { chapterMdx } from '../../src/edition/write-chapters.ts';
 import { CHAPTER_VIEWS } from '../../src/edition/chapter-entries.ts';
 import type { LoadedReport } from '../../src/edition/load-edition.ts';
 import { LANGS, otherLang, type Lang } from '../../src/i18n/langs.ts';
-import { projectEdition } from '../support/edition.ts';
+import { edition } from '../support/edition.ts';
 
 const FIXTURES = 'tests/fixtures';
 
@@ -139,8 +139,8 @@ describe('the whole chain (write-chapters.ts)', () => {
 });
 
 describe('the chapters of the report', () => {
-  const report = projectEdition().reports.find((r) => r.meta.slug === 'quzhou-2015')!;
-  const { glossary, charts } = projectEdition();
+  const report = edition.reports.find((r) => r.meta.slug === 'quzhou-2015')!;
+  const { glossary, charts } = edition;
 
   it('carry every anchor id of the report exactly once per language and view, in reading order', () => {
     for (const lang of LANGS) {

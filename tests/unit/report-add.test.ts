@@ -72,7 +72,7 @@ describe('report:add', () => {
     const file = join(root, 'gbk-report.txt');
     // 各位代表 in GBK, after a line of ASCII.
     writeFileSync(file, Buffer.concat([Buffer.from('title\n'), Buffer.from([0xb8, 0xf7, 0xce, 0xbb, 0xb4, 0xfa, 0xb1, 0xed])]));
-    refuses(root, file, /gbk-report\.txt:2: not UTF-8 text/u);
+    refuses(root, file, /gbk-report\.txt:2: byte 6 \(B8 F7 CE BB\) is not valid UTF-8: the file is probably GBK/u);
   });
 
   it('refuses a text the parser cannot structure, with the parser’s own error', () => {

@@ -1,10 +1,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseSeed } from '../src/pipeline/parse-seed.ts';
-import { unitsInReadingOrder } from '../src/pipeline/report-tree.ts';
-import { anchorHash } from '../src/pipeline/anchor-hash.ts';
-import { splitSentences } from '../src/pipeline/split-sentences.ts';
-import { EditionError } from '../src/pipeline/edition-error.ts';
+import { parseSeed } from '../../src/pipeline/parse-seed.ts';
+import { unitsInReadingOrder } from '../../src/pipeline/report-tree.ts';
+import { anchorHash } from '../../src/pipeline/anchor-hash.ts';
+import { splitSentences } from '../../src/pipeline/split-sentences.ts';
+import { EditionError } from '../../src/pipeline/edition-error.ts';
 
 const SEED = 'seeds/quzhou-2015-government-work-report.txt';
 const seedText = readFileSync(SEED, 'utf8');
@@ -44,13 +44,14 @@ describe('the Quzhou seed', () => {
 
   it('repairs the five page-break splits into whole sentences', () => {
     const sentences = units.map((u) => u.zh);
-    for (const [before, after] of [
+    const splits: [before: string, after: string][] = [
       ['深入推进精神文明和', '社会诚信体系建设。'],
       ['着力在发展', '下游深加工'],
       ['建成省级农产', '品质量安全放心市'],
       ['建成中国儒学', '馆。'],
       ['深化资源要素市场化配置改', '革。'],
-    ]) {
+    ];
+    for (const [before, after] of splits) {
       expect(sentences.some((s) => s.includes(before + after)), `${before}|${after}`).toBe(true);
       expect(sentences.some((s) => s.endsWith(before)), `${before} left dangling`).toBe(false);
     }

@@ -1,6 +1,6 @@
 /** The interface strings: every key in both languages, of the same kind; no Chinese in the English table. */
 import { describe, expect, it } from 'vitest';
-import { STRINGS } from '../src/i18n/strings.ts';
+import { STRINGS } from '../../src/i18n/strings.ts';
 
 describe('interface strings', () => {
   it('have the same keys, of the same kind, in both languages', () => {

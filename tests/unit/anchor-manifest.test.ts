@@ -2,13 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadEdition } from '../src/edition/load-edition.ts';
-import { checkAnchors, manifestOf } from '../src/edition/anchor-manifest.ts';
-import { parseSeed } from '../src/pipeline/parse-seed.ts';
-import { unitsInReadingOrder } from '../src/pipeline/report-tree.ts';
-import { anchorLabel, isAnchorId } from '../src/pipeline/anchors.ts';
+import { checkAnchors, manifestOf } from '../../src/edition/anchor-manifest.ts';
+import { parseSeed } from '../../src/pipeline/parse-seed.ts';
+import { unitsInReadingOrder } from '../../src/pipeline/report-tree.ts';
+import { anchorLabel, isAnchorId } from '../../src/pipeline/anchors.ts';
+import { edition } from '../support/edition.ts';
 
-const edition = loadEdition(process.cwd());
 
 describe('the committed anchor manifest', () => {
   for (const report of edition.reports) {

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { HtmlValidate } from 'html-validate';
-import { fileOfPage, pagePaths } from './support/dist.ts';
+import { fileOfPage, pagePaths } from '../support/dist.ts';
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
 

@@ -1,11 +1,9 @@
 /** The English translation: complete, without Chinese outside marked spans, every figure exact. */
 import { describe, expect, it } from 'vitest';
-import { projectEdition } from './support/edition.ts';
-import { entryText } from '../src/schemas/translation.ts';
-import { withoutOriginalTerms, plainTranslation } from '../src/pipeline/inline-translation.ts';
-import { chineseFigures, englishValues, missingFigures } from '../src/pipeline/figures.ts';
-
-const edition = projectEdition();
+import { entryText } from '../../src/schemas/translation.ts';
+import { withoutOriginalTerms, plainTranslation } from '../../src/pipeline/inline-translation.ts';
+import { chineseFigures, englishValues, missingFigures } from '../../src/pipeline/figures.ts';
+import { edition } from '../support/edition.ts';
 
 describe('figures', () => {
   it('reads Chinese figures with their scale', () => {
