@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { LANGS } from './i18n/langs.ts';
 
 /** The MDX chapters written by the edition integration (src/edition/write-chapters.ts). */
 const chapters = defineCollection({
@@ -12,8 +13,8 @@ const chapters = defineCollection({
     chapter: z.string(),
     /** Part number. */
     number: z.number().int().positive(),
-    /** Language of the page. */
-    lang: z.enum(['zh', 'en']),
+    /** Language of the page: a code of src/i18n/languages.json. */
+    lang: z.enum(LANGS as [string, ...string[]]),
     /** Reading view (one language) or parallel view (aligned pairs). */
     view: z.enum(['reading', 'parallel']),
   }),

@@ -41,14 +41,15 @@ export default function edition(): AstroIntegration {
         const written = writeChapters(edition, { matcher: edition.glossary.matcher, charts: edition.charts });
         updateConfig({ vite: { plugins: [editionModule(() => snapshotEdition(edition))] } });
         for (const report of loaded.reports) {
-          const { sentences, headings } = report.coverage;
-          logger.info(
-            `${report.meta.slug}: translated ${sentences.translated} of ${sentences.total} sentences (and ${headings.translated} of ${headings.total} headings and title lines)`,
-          );
+          for (const [lang, { sentences, headings }] of Object.entries(report.coverage)) {
+            logger.info(
+              `${report.meta.slug} (${lang}): translated ${sentences.translated} of ${sentences.total} sentences (and ${headings.translated} of ${headings.total} headings and title lines)`,
+            );
+          }
           if (!report.anchors.frozen) logger.warn(`${report.meta.slug}: no frozen anchor manifest yet: run \`npm run anchors:freeze\` before publishing`);
           else if (report.anchors.unfrozen.length > 0) logger.warn(`${report.meta.slug}: ${report.anchors.unfrozen.length} new anchors not frozen yet: run \`npm run anchors:freeze\``);
-          if (report.missingEnglish.length > 0) {
-            logger.warn(`${report.meta.slug}: no English yet for ${report.missingEnglish.join(', ')} in ${displayPath(editionPaths(root).metaOf(report.seedFile))}: the pages show the Chinese`);
+          for (const [lang, fields] of Object.entries(report.missingMeta)) {
+            logger.warn(`${report.meta.slug} (${lang}): no translation yet of ${fields.join(', ')} in ${displayPath(editionPaths(root).metaOf(report.seedFile))}: the pages show the source text`);
           }
         }
         logger.info(`wrote ${written} MDX chapters; glossary: ${loaded.glossary.entries.length} entries`);

@@ -2,6 +2,7 @@
 import type { Chart } from '../schemas/chart.ts';
 import type { Urls } from '../site/urls.ts';
 import type { LocateAnchor } from '../edition/anchor-locations.ts';
+import { LANGS, SOURCE_LANG, type Lang } from '../i18n/langs.ts';
 
 const csvField = (value: string | number) => {
   const text = String(value);
@@ -9,10 +10,25 @@ const csvField = (value: string | number) => {
 };
 
 export function chartDownloads(chart: Chart, locate: LocateAnchor, urls: Urls): { csv: string; json: string } {
-  const sourceUrl = (lang: 'zh' | 'en', anchor: string) => urls.absolute(urls.chapter(lang, chart.report, locate(anchor, chart.report)!.chapter, anchor));
-  const header = ['chart', 'series', 'category_zh', 'category_en', 'value', 'unit', 'text_zh', 'anchor', 'url_zh', 'url_en'];
+  const sourceUrl = (lang: Lang, anchor: string) => urls.absolute(urls.chapter(lang, chart.report, locate(anchor, chart.report)!.chapter, anchor));
+  // The columns of the first two languages (zh, en) stand where version 1 put them; each language
+  // added to the table adds its category and URL columns at the end.
+  const [first, second, ...added] = LANGS as [Lang, Lang, ...Lang[]];
+  const header = ['chart', 'series', `category_${first}`, `category_${second}`, 'value', 'unit', `text_${SOURCE_LANG}`, 'anchor', `url_${first}`, `url_${second}`, ...added.flatMap((l) => [`category_${l}`, `url_${l}`])];
   const rows = chart.series.flatMap((series) =>
-    series.points.map((p) => [chart.id, series.id, p.label.zh, p.label.en, p.value, series.unit, p.text, p.anchor, sourceUrl('zh', p.anchor), sourceUrl('en', p.anchor)]),
+    series.points.map((p) => [
+      chart.id,
+      series.id,
+      p.label[first] ?? '',
+      p.label[second] ?? '',
+      p.value,
+      series.unit,
+      p.text,
+      p.anchor,
+      sourceUrl(first, p.anchor),
+      sourceUrl(second, p.anchor),
+      ...added.flatMap((l) => [p.label[l] ?? '', sourceUrl(l, p.anchor)]),
+    ]),
   );
   const csv = `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\n')}\n`;
   const json = `${JSON.stringify(
@@ -20,7 +36,7 @@ export function chartDownloads(chart: Chart, locate: LocateAnchor, urls: Urls): 
       ...chart,
       series: chart.series.map((series) => ({
         ...series,
-        points: series.points.map((p) => ({ ...p, url: { zh: sourceUrl('zh', p.anchor), en: sourceUrl('en', p.anchor) } })),
+        points: series.points.map((p) => ({ ...p, url: Object.fromEntries(LANGS.map((lang) => [lang, sourceUrl(lang, p.anchor)])) })),
       })),
     },
     null,

@@ -1,19 +1,26 @@
 /**
- * How each language writes a chart value in its unit: the Chinese as the report does
- * (1121 亿元), the English converted as the translation does (112.1 billion yuan).
+ * How each language writes a chart value in its unit: the source language as the report does
+ * (1121 亿元), a translation converted as the English translation does (112.1 billion yuan),
+ * its digits grouped by the language's locale. The unit words of a translation are English:
+ * a language whose translators want its own words adds them here.
  */
-import type { Lang } from '../i18n/langs.ts';
+import { SOURCE_LANG, language, type Lang } from '../i18n/langs.ts';
 import type { ChartUnit } from '../schemas/chart.ts';
 
 /** Multiplying by a power of ten without binary noise (80.3 × 10⁸ / 10⁹ = 8.03, not 8.030000000000001). */
 const shift = (value: number, power: number) => Number(`${value}e${power}`);
 
-const en = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 });
-const zh = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6, useGrouping: false });
+const zh = new Intl.NumberFormat(language(SOURCE_LANG).locale, { maximumFractionDigits: 6, useGrouping: false });
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const numberFormat = (lang: Lang) => {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(language(lang).locale, { maximumFractionDigits: 6 })));
+  return format;
+};
 
 /** 1121 yi-yuan → “112.1 billion yuan”; 6.6 wan → “66,000”; 7.4 percent → “7.4%”. */
 export function formatValue(value: number, unit: ChartUnit, lang: Lang): string {
-  if (lang === 'zh') {
+  if (lang === SOURCE_LANG) {
     const n = zh.format(value);
     const suffix: Record<ChartUnit, string> = {
       'yi-yuan': ' 亿元',
@@ -32,6 +39,7 @@ export function formatValue(value: number, unit: ChartUnit, lang: Lang): string 
     };
     return `${n}${suffix[unit]}`;
   }
+  const en = numberFormat(lang);
   switch (unit) {
     case 'yi-yuan':
       return value >= 10 ? `${en.format(shift(value, -1))} billion yuan` : `${en.format(shift(value, 2))} million yuan`;

@@ -7,6 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { Lang } from '../i18n/langs.ts';
+import { localized } from '../i18n/localize.ts';
 import type { Chart } from '../schemas/chart.ts';
 import { formatValue } from './format-value.ts';
 
@@ -47,7 +48,7 @@ export function layoutBarChart(chart: Chart, lang: Lang): BarChartLayout {
   // Bars may use 82% of the width: the rest keeps a value label beside the longest bar readable.
   const x = scaleLinear().domain([0, max(all) ?? 1]).range([0, 82]);
   let y = 0;
-  const legend = chart.series.length > 1 ? chart.series.map((s, i) => ({ label: s.label[lang], series: i, y: (y += LINE) - 6 })) : [];
+  const legend = chart.series.length > 1 ? chart.series.map((s, i) => ({ label: localized(s.label, lang), series: i, y: (y += LINE) - 6 })) : [];
   if (legend.length > 0) y += 8;
   const top = y;
   const rows = chart.series[0]!.points.map((_, index) => {
@@ -69,7 +70,7 @@ export function layoutBarChart(chart: Chart, lang: Lang): BarChartLayout {
       return mark;
     });
     y += ROW_GAP;
-    return { label: chart.series[0]!.points[index]!.label[lang], labelY, marks };
+    return { label: localized(chart.series[0]!.points[index]!.label, lang), labelY, marks };
   });
   return { height: y, legend, rows, baseline: { y1: top, y2: y - ROW_GAP } };
 }

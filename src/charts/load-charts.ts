@@ -11,6 +11,8 @@ import { findFigure } from '../pipeline/figures.ts';
 import type { Unit } from '../pipeline/report-tree.ts';
 import { chartSchema, type Chart } from '../schemas/chart.ts';
 import { displayPath, readYamlAs } from '../edition/read-content.ts';
+import { SOURCE_LANG, TRANSLATION_LANGS } from '../i18n/langs.ts';
+import { localized } from '../i18n/localize.ts';
 
 export function loadCharts(dir: string, reports: { slug: string; units: Unit[] }[]): Chart[] {
   if (!existsSync(dir)) return [];
@@ -24,13 +26,13 @@ export function loadCharts(dir: string, reports: { slug: string; units: Unit[] }
     if (!report) throw new EditionError(where, 'report', `“${chart.report}” is not a report of the edition`);
     const units = new Map(report.units.map((u) => [u.id, u]));
     if (!units.has(chart.after)) throw new EditionError(where, 'after', `“${chart.after}” is not an anchor of ${chart.report}`);
-    const categories = chart.series[0]!.points.map((p) => p.label.en);
+    const categories = chart.series[0]!.points.map((p) => p.label[SOURCE_LANG]);
     for (const series of chart.series) {
-      if (chart.kind === 'grouped-bar' && series.points.map((p) => p.label.en).join('|') !== categories.join('|')) {
+      if (chart.kind === 'grouped-bar' && series.points.map((p) => p.label[SOURCE_LANG]).join('|') !== categories.join('|')) {
         throw new EditionError(where, `series ${series.id}`, 'every series of a grouped-bar chart must have the same categories in the same order');
       }
       for (const point of series.points) {
-        const place = `series ${series.id}, ${point.label.en}`;
+        const place = `series ${series.id}, ${localized(point.label, TRANSLATION_LANGS[0]!)}`;
         const unit = units.get(point.anchor);
         if (!unit) throw new EditionError(where, place, `anchor “${point.anchor}” is not an anchor of ${chart.report}`);
         const found = findFigure(unit.zh, point.text);

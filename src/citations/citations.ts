@@ -7,8 +7,10 @@
 import { createRequire } from 'node:module';
 import gbtStyle from './styles/gb-t-7714-2015.csl?raw';
 import chicagoStyle from './styles/chicago-notes-bibliography.csl?raw';
-import type { Lang } from '../i18n/langs.ts';
-import { metaText, type ReportMeta } from '../schemas/report-meta.ts';
+import { HTML_LANG, SOURCE_LANG, type Lang } from '../i18n/langs.ts';
+import { localized } from '../i18n/localize.ts';
+import type { LocalizedText } from '../schemas/localized-text.ts';
+import type { ReportMeta } from '../schemas/report-meta.ts';
 import { TOKENS } from './tokens.ts';
 import type { Cite as CiteInstance } from '@citation-js/core';
 // The plugins' types add their output formats (citation, bibliography, bibtex) to the core's.
@@ -33,14 +35,18 @@ function registerStyles() {
   registered = true;
 }
 
-export interface Citations {
+/** The language of the CSL styles' words (“Accessed”, “Report”) and of APA's locator: English. */
+export const CITATION_LANG: Lang = 'en';
+
+// A type, not an interface: a page hands it to its script as a plain record of strings (CiteData.templates).
+export type Citations = {
   gbt: string;
   chicagoNote: string;
   chicagoBibliography: string;
   apaReference: string;
   apaInText: string;
   bibtex: string;
-}
+};
 
 export const CITATION_FORMATS: (keyof Citations)[] = ['gbt', 'chicagoNote', 'chicagoBibliography', 'apaReference', 'apaInText', 'bibtex'];
 
@@ -51,16 +57,18 @@ export const CITATION_FORMATS: (keyof Citations)[] = ['gbt', 'chicagoNote', 'chi
 export function reportCitations(meta: ReportMeta, lang: Lang, path: string, pinpoint: boolean): Citations {
   registerStyles();
   const [year, month, day] = meta.date.split('-').map(Number);
-  // GB/T 7714 is written in the language of the page. Chicago, APA and BibTeX are English-language
-  // styles: they cite in English, and the Chinese original by its own title with the translation in brackets.
+  // GB/T 7714 is written in the language of the page when the page is in the source language.
+  // Chicago, APA and BibTeX are English-language styles (and GB/T on a translation's page): they cite
+  // in English, and a title in any other language with its English in brackets.
+  const english = (text: LocalizedText) => localized(text, CITATION_LANG);
   const item = (style: 'gbt' | 'english') => {
-    const inChinese = style === 'gbt' && lang === 'zh';
-    const english = meta.title.en;
-    // Without an English title, the Chinese one stands alone: a citation never invents a translation.
-    const title = inChinese || english === undefined ? meta.title.zh : lang === 'zh' ? `${meta.title.zh} [${english}]` : english;
-    const voice = inChinese ? 'zh' : 'en';
-    const author = metaText(meta.author, voice)?.text;
-    const place = metaText(meta.place, voice)?.text;
+    const inSource = style === 'gbt' && lang === SOURCE_LANG;
+    const pageTitle = localized(meta.title, lang);
+    const title = inSource || lang === CITATION_LANG || pageTitle === english(meta.title) ? pageTitle : `${pageTitle} [${english(meta.title)}]`;
+    const voice = inSource ? (text: LocalizedText) => text[SOURCE_LANG]! : english;
+    // Author and place are optional in the metadata: a citation without them never makes one up.
+    const author = meta.author && voice(meta.author);
+    const place = meta.place && voice(meta.place);
     return {
       id: meta.slug,
       type: 'report',
@@ -68,9 +76,10 @@ export function reportCitations(meta: ReportMeta, lang: Lang, path: string, pinp
       ...(author === undefined ? {} : { author: [{ literal: author }], publisher: author }),
       ...(place === undefined ? {} : { 'publisher-place': place }),
       issued: { 'date-parts': [[year, month, day]] },
-      accessed: { 'date-parts': [[...TOKENS.accessed]] },
+      // A literal date prints as it is written: the token the page replaces with the reader's access date.
+      accessed: { literal: TOKENS.accessed },
       URL: `${TOKENS.origin}${path}${pinpoint ? `#${TOKENS.anchor}` : ''}`,
-      language: lang === 'zh' ? 'zh-CN' : 'en',
+      language: HTML_LANG[lang],
     };
   };
   const gbt = new Cite(item('gbt'));

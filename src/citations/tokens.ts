@@ -8,8 +8,8 @@ export const TOKENS = {
   anchor: 'XANCHORX',
   locator: 'XLOCATORX',
   apaLocator: 'XAPALOCATORX',
-  /** A date no one cites from: the style formats it, and the script swaps in today's. */
-  accessed: [9999, 12, 31] as const,
+  /** Given to the styles as a literal date, printed as it is; the page writes the reader's access date there. */
+  accessed: 'XACCESSEDX',
 };
 
 export interface CitationFill {
@@ -24,6 +24,12 @@ export interface CitationFill {
   accessed: string;
 }
 
+/** The reader's date, YYYY-MM-DD: the access date a page's script puts in a citation. */
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** Fills a citation template for one sentence. Shared by the page script and the tests. */
 export function fillCitation(template: string, fill: CitationFill): string {
   // Replacer functions, so that a `$` in a value is never read as a replacement pattern.
@@ -32,5 +38,5 @@ export function fillCitation(template: string, fill: CitationFill): string {
     .replaceAll(TOKENS.anchor, () => fill.anchor)
     .replaceAll(TOKENS.apaLocator, () => fill.apaLocator)
     .replaceAll(TOKENS.locator, () => fill.locator)
-    .replaceAll('9999-12-31', () => fill.accessed);
+    .replaceAll(TOKENS.accessed, () => fill.accessed);
 }

@@ -15,6 +15,7 @@ import { readTitleBlock, type TitleBlockFacts } from '../pipeline/title-block.ts
 import { DEFAULT_PROFILE } from '../pipeline/genre-profile.ts';
 import { walkDivisions, type ReportTree } from '../pipeline/report-tree.ts';
 import { reportMetaSchema, TEXT_FIELDS } from '../schemas/report-meta.ts';
+import { LANGS, SOURCE_LANG, TRANSLATION_LANGS } from '../i18n/langs.ts';
 import { displayPath, validate } from './read-content.ts';
 import { decodeUtf8 } from './decode-utf8.ts';
 import { editionPaths } from './paths.ts';
@@ -70,7 +71,7 @@ export function addReport(options: AddReportOptions): AddedReport {
   const take = (field: keyof typeof facts, value: string | undefined, from: AddedReport['found'][number]['from']) => {
     if (value === undefined) return;
     facts[field] = value;
-    found.push({ field: field === 'date' ? 'date' : `${field}.zh`, value, from });
+    found.push({ field: field === 'date' ? 'date' : `${field}.${SOURCE_LANG}`, value, from });
   };
   take('title', options.title ?? block.title, options.title ? 'option' : 'title block');
   take('date', options.date ?? block.date, options.date ? 'option' : 'title block');
@@ -99,7 +100,7 @@ export function addReport(options: AddReportOptions): AddedReport {
   }
 
   const left = [
-    ...TEXT_FIELDS.map((f) => (facts[f] === undefined ? f : `${f}.en`)),
+    ...TEXT_FIELDS.flatMap((f) => (facts[f] === undefined ? [f] : TRANSLATION_LANGS.map((lang) => `${f}.${lang}`))),
     'source (what the text is a copy of, and its address)',
   ];
   return { seedFile, metaFile, found, left, tree };
@@ -116,22 +117,22 @@ function slugsInUse(seeds: string): Map<string, string> {
   return slugs;
 }
 
-/** The metadata file as text: every field in the schema's order, the ones not found and the English as commented lines. */
+/** The metadata file as text: every field in the schema's order, the ones not found and the translations as commented lines. */
 function draftMeta(slug: string, seed: string, facts: Partial<Record<TextField | 'date', string>>): string {
   const scalar = (value: string) => YAML.stringify(value).trimEnd();
   const lines = [
     `# Metadata of ${seed} (schema: src/schemas/report-meta.ts), drafted by \`npm run report:add\` from its title block.`,
-    '# Required: slug, title.zh, date. To add a field or its English, remove the “# ” before its line and fill it in;',
-    '# until then the pages show the Chinese, or say the field is not given, and the build warns.',
+    `# Required: slug, title.${SOURCE_LANG}, date. To add a field or a translation, remove the “# ” before its line and fill it in;`,
+    '# until then the pages show the source text, or say the field is not given, and the build warns.',
     `slug: ${scalar(slug)}`,
   ];
   for (const field of TEXT_FIELDS) {
-    const zh = facts[field];
-    if (zh === undefined) lines.push(`# ${field}:`, '#   zh:', '#   en:');
-    else lines.push(`${field}:`, `  zh: ${scalar(zh)}`, '  # en:');
+    const source = facts[field];
+    if (source === undefined) lines.push(`# ${field}:`, ...LANGS.map((lang) => `#   ${lang}:`));
+    else lines.push(`${field}:`, `  ${SOURCE_LANG}: ${scalar(source)}`, ...TRANSLATION_LANGS.map((lang) => `  # ${lang}:`));
     if (field === 'shortTitle') lines.push(`date: ${facts.date!}`);
   }
-  lines.push('# source:', '#   description:', '#     zh:', '#     en:', '#   url:');
+  lines.push('# source:', '#   description:', ...LANGS.map((lang) => `#     ${lang}:`), '#   url:');
   return `${lines.join('\n')}\n`;
 }
 

@@ -8,10 +8,11 @@ import type { Edition, LoadedReport } from './load-edition.ts';
 import { glossaryOf } from './load-glossary.ts';
 import type { GlossaryEntry, GlossaryExclusion } from '../schemas/glossary.ts';
 import type { TranslationEntry } from '../schemas/translation.ts';
+import type { Lang } from '../i18n/langs.ts';
 
 export interface EditionSnapshot {
   root: string;
-  reports: (Omit<LoadedReport, 'english'> & { english: [string, TranslationEntry][] })[];
+  reports: (Omit<LoadedReport, 'translations'> & { translations: [Lang, [string, TranslationEntry][]][] })[];
   glossary: { entries: GlossaryEntry[]; exclusions: GlossaryExclusion[] };
   charts: Edition['charts'];
 }
@@ -19,7 +20,7 @@ export interface EditionSnapshot {
 export function snapshotEdition(edition: Edition): EditionSnapshot {
   return {
     root: edition.root,
-    reports: edition.reports.map((report) => ({ ...report, english: [...report.english] })),
+    reports: edition.reports.map((report) => ({ ...report, translations: [...report.translations].map(([lang, entries]) => [lang, [...entries]]) })),
     glossary: { entries: edition.glossary.entries, exclusions: edition.glossary.exclusions },
     charts: edition.charts,
   };
@@ -28,7 +29,7 @@ export function snapshotEdition(edition: Edition): EditionSnapshot {
 export function reviveEdition(snapshot: EditionSnapshot): Edition {
   return {
     root: snapshot.root,
-    reports: snapshot.reports.map((report) => ({ ...report, english: new Map(report.english) })),
+    reports: snapshot.reports.map((report) => ({ ...report, translations: new Map(report.translations.map(([lang, entries]) => [lang, new Map(entries)])) })),
     glossary: glossaryOf(snapshot.glossary.entries, snapshot.glossary.exclusions),
     charts: snapshot.charts,
   };

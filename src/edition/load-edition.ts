@@ -9,7 +9,7 @@ import { EditionError } from '../pipeline/edition-error.ts';
 import { parseSeed } from '../pipeline/parse-seed.ts';
 import { unitsInReadingOrder, type ReportTree, type Unit } from '../pipeline/report-tree.ts';
 import { chaptersOf, type Chapter } from '../pipeline/chapters.ts';
-import { missingEnglish, reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
+import { missingTranslations, reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
 import { DEFAULT_PROFILE, GENRE_PROFILES } from '../pipeline/genre-profile.ts';
 import { translationFileSchema, entryText, type TranslationEntry } from '../schemas/translation.ts';
 import { displayPath, readUtf8, readYamlAs } from './read-content.ts';
@@ -18,11 +18,21 @@ import { checkAnchors, type AnchorCheck } from './anchor-manifest.ts';
 import { loadGlossary, type Glossary } from './load-glossary.ts';
 import { loadCharts } from '../charts/load-charts.ts';
 import type { Chart } from '../schemas/chart.ts';
+import { LANGUAGES_FILE, TRANSLATION_LANGS, type Lang } from '../i18n/langs.ts';
 
 export interface Coverage {
   translated: number;
   total: number;
 }
+
+/** How much of a report one language translates. */
+export interface ReportCoverage {
+  sentences: Coverage;
+  headings: Coverage;
+}
+
+/** One language's translation of a report: its entries by anchor id. */
+export type Translation = Map<string, TranslationEntry>;
 
 export interface LoadedReport {
   meta: ReportMeta;
@@ -32,12 +42,13 @@ export interface LoadedReport {
   /** Every unit in reading order. */
   units: Unit[];
   chapters: Chapter[];
-  /** English entries by anchor id. */
-  english: Map<string, TranslationEntry>;
-  coverage: { sentences: Coverage; headings: Coverage };
+  /** Every translation language of src/i18n/languages.json → its entries (none while a language has no files). */
+  translations: Map<Lang, Translation>;
+  /** Every translation language → how much of the report it translates. */
+  coverage: Record<Lang, ReportCoverage>;
   anchors: AnchorCheck;
-  /** Metadata fields given in Chinese but not yet in English (the build warns; the pages show the Chinese). */
-  missingEnglish: string[];
+  /** Translation language → the metadata fields given in the source language but not in it (the build warns; the pages show the source). */
+  missingMeta: Record<Lang, string[]>;
 }
 
 export interface Edition {
@@ -81,12 +92,17 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
   const units = unitsInReadingOrder(tree);
   // The seed against its frozen anchors first: a deleted sentence is the seed's fault, not the translation's.
   const anchors = checkAnchors(meta.slug, units, paths.anchorManifest(meta.slug), paths.anchorRedirects(meta.slug), displayPath(seedFile));
-  const english = loadTranslations(paths.translations(meta.slug, 'en'), meta.slug, new Set(units.map((u) => u.id)));
+  const anchorIds = new Set(units.map((u) => u.id));
+  checkTranslationFolders(paths.reportTranslations(meta.slug));
+  const translations = new Map(TRANSLATION_LANGS.map((lang) => [lang, loadTranslations(paths.translations(meta.slug, lang), meta.slug, anchorIds)]));
 
-  const count = (kinds: Unit['kind'][]): Coverage => {
+  const count = (translation: Translation, kinds: Unit['kind'][]): Coverage => {
     const of = units.filter((u) => kinds.includes(u.kind));
-    return { total: of.length, translated: of.filter((u) => english.has(u.id)).length };
+    return { total: of.length, translated: of.filter((u) => translation.has(u.id)).length };
   };
+  const coverage = Object.fromEntries(
+    [...translations].map(([lang, translation]) => [lang, { sentences: count(translation, ['sentence']), headings: count(translation, HEADING_KINDS) }]),
+  );
   return {
     meta,
     seedFile,
@@ -94,18 +110,31 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
     tree,
     units,
     chapters: chaptersOf(tree),
-    english,
-    coverage: { sentences: count(['sentence']), headings: count(HEADING_KINDS) },
+    translations,
+    coverage,
     anchors,
-    missingEnglish: missingEnglish(meta),
+    missingMeta: missingTranslations(meta),
   };
 }
 
 /** Every kind of unit that is not a sentence: the title block's lines and the headings of every kind of division. */
 const HEADING_KINDS: Unit['kind'][] = ['front', 'part-heading', 'section-heading', 'item-heading', 'appendix-heading', 'document-heading'];
 
+/**
+ * Translation files in a folder that is not a translation language of the table are a mistake
+ * (a missing table entry, a misspelt code); other folders (the translators' notes) are not read.
+ */
+function checkTranslationFolders(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && !TRANSLATION_LANGS.includes(entry.name) && readdirSync(join(dir, entry.name)).some((f) => /\.ya?ml$/u.test(f))) {
+      throw new EditionError(displayPath(join(dir, entry.name)), undefined, `“${entry.name}” is not a translation language of ${LANGUAGES_FILE} (${TRANSLATION_LANGS.join(', ')})`);
+    }
+  }
+}
+
 /** All translation files of one report and language; an id that is not an anchor, or one given twice, stops the build. */
-function loadTranslations(dir: string, slug: string, anchorIds: Set<string>): Map<string, TranslationEntry> {
+function loadTranslations(dir: string, slug: string, anchorIds: Set<string>): Translation {
   const entries = new Map<string, TranslationEntry>();
   const where = new Map<string, string>();
   if (!existsSync(dir)) return entries;

@@ -6,6 +6,8 @@ export const editionPaths = (root: string) => ({
   /** Everything the editors write: translations, glossary, charts, frozen anchors. */
   content: join(root, 'content'),
   metaOf: (seedFile: string) => seedFile.replace(/\.txt$/u, '.meta.yaml'),
+  /** One folder per translation language of a report. */
+  reportTranslations: (slug: string) => join(root, 'content', 'translations', slug),
   translations: (slug: string, lang: string) => join(root, 'content', 'translations', slug, lang),
   anchorManifest: (slug: string) => join(root, 'content', 'anchors', `${slug}.json`),
   anchorRedirects: (slug: string) => join(root, 'content', 'anchors', `${slug}.redirects.yaml`),

@@ -1,71 +1,109 @@
 /**
  * The data researchers download: `dist/data/<slug>.json` (stable format, see README)
  * and `dist/data/<slug>.anchors.json` (the anchor manifest).
+ * Every language of src/i18n/languages.json has its fields, named by its code: version 1 was
+ * published with `zh` and `en`; a language added to the table adds its own fields beside them
+ * (a unit's `xx`, `url.xx`, a chapter's `title.xx` and `url.xx`) and an entry in `languages`.
  */
 import type { LoadedReport } from './load-edition.ts';
+import { subdivisions, type Division, type DivisionKind, type UnitKind } from '../pipeline/report-tree.ts';
+import type { ChapterKind } from '../pipeline/chapters.ts';
+import type { LocalizedText } from '../schemas/localized-text.ts';
 import type { Urls } from '../site/urls.ts';
-import { entryText } from '../schemas/translation.ts';
 import { plainTranslation } from '../pipeline/inline-translation.ts';
 import { anchorLocator } from './anchor-locations.ts';
-import { anchorLabel } from '../pipeline/anchors.ts';
 import type { Glossary } from './load-glossary.ts';
-import { subdivisions, type Division, type DivisionKind } from '../pipeline/report-tree.ts';
+import { LANGS, LANGUAGES, SOURCE_LANG, TRANSLATION_LANGS, type Lang } from '../i18n/langs.ts';
+import { translate } from '../i18n/strings.ts';
+import { anchorLabel } from '../i18n/anchor-label.ts';
+import { translationOf } from './unit-text.ts';
 
 export const DATA_FORMAT_VERSION = 1;
+
+/**
+ * Version 1's single-language fields (`label`, `coverage`) are in the first translation of the
+ * table, English: the language the format was published with.
+ */
+const V1_TRANSLATION = TRANSLATION_LANGS[0]!;
+
+/** A unit as published. Its text in each language is the field named by the language's code: `zh`, `en` (null while untranslated), and one per language added to the table. */
+export interface PublishedUnit {
+  id: string;
+  /** The anchor as cited: “§1.1, s.2”. */
+  label: string;
+  chapter: string;
+  kind: UnitKind;
+  zh: string;
+  en: string | null;
+  url: Record<Lang, string>;
+}
+
+export interface PublishedChapter {
+  id: string;
+  /** Added within version 1: `part` or `appendix`; `number` counts within the kind. */
+  kind: ChapterKind;
+  number: number;
+  title: Record<Lang, string | null>;
+  url: Record<Lang, string>;
+}
+
+const perLanguage = <T>(value: (lang: Lang) => T): Record<Lang, T> => Object.fromEntries(LANGS.map((lang) => [lang, value(lang)]));
 
 export function reportData(report: LoadedReport, urls: Urls) {
   const { meta } = report;
   const locate = anchorLocator([report]);
-  const english = (id: string) => {
-    const entry = report.english.get(id);
-    return entry === undefined ? null : plainTranslation(entryText(entry));
+  const link = (lang: Lang, chapter: string, anchor?: string) => urls.absolute(urls.chapter(lang, meta.slug, chapter, anchor));
+  const text = (id: string, source: string, lang: Lang) => {
+    if (lang === SOURCE_LANG) return source;
+    const translation = translationOf(report, id, lang);
+    return translation === undefined ? null : plainTranslation(translation);
   };
-  const link = (lang: 'zh' | 'en', chapter: string, anchor?: string) => urls.absolute(urls.chapter(lang, meta.slug, chapter, anchor));
+  const labelT = translate(V1_TRANSLATION);
+  // A metadata text in every language, null where it has none yet; the whole field null where the metadata does not give it.
+  const metaText = (field: LocalizedText | undefined) => field && perLanguage((lang) => field[lang] ?? null);
   return {
     format: { name: 'bilingual-report', version: DATA_FORMAT_VERSION },
     report: {
       slug: meta.slug,
-      title: bilingual(meta.title),
-      shortTitle: bilingual(meta.shortTitle),
+      title: metaText(meta.title)!,
+      shortTitle: metaText(meta.shortTitle) ?? null,
       date: meta.date,
-      venue: bilingual(meta.venue),
-      speaker: bilingual(meta.speaker),
-      office: bilingual(meta.office),
-      author: bilingual(meta.author),
-      place: bilingual(meta.place),
-      source: meta.source === undefined ? null : { ...meta.source, description: bilingual(meta.source.description) },
+      venue: metaText(meta.venue) ?? null,
+      speaker: metaText(meta.speaker) ?? null,
+      office: metaText(meta.office) ?? null,
+      author: metaText(meta.author) ?? null,
+      place: metaText(meta.place) ?? null,
+      source: meta.source === undefined ? null : { ...meta.source, description: metaText(meta.source.description) ?? null },
     },
-    coverage: report.coverage,
-    chapters: report.chapters.map((chapter) => ({
+    coverage: report.coverage[V1_TRANSLATION]!,
+    chapters: report.chapters.map((chapter): PublishedChapter => ({
       id: chapter.slug,
-      /** Added in 1: `part` or `appendix`; `number` counts within the kind. */
       kind: chapter.kind,
       number: chapter.number,
-      title: { zh: chapter.division.heading.zh, en: english(chapter.division.heading.id) },
-      url: { zh: link('zh', chapter.slug), en: link('en', chapter.slug) },
+      title: perLanguage((lang) => text(chapter.division.heading.id, chapter.division.heading.zh, lang)),
+      url: perLanguage((lang) => link(lang, chapter.slug)),
     })),
-    units: report.units.map((unit) => {
+    units: report.units.map((unit): PublishedUnit => {
       const chapter = locate(unit.id)!.chapter;
       return {
         id: unit.id,
-        label: anchorLabel(unit.id),
+        label: anchorLabel(unit.id, labelT),
         chapter,
         kind: unit.kind,
-        zh: unit.zh,
-        en: english(unit.id),
-        url: { zh: link('zh', chapter, unit.id), en: link('en', chapter, unit.id) },
+        ...(perLanguage((lang) => text(unit.id, unit.zh, lang)) as Pick<PublishedUnit, 'zh' | 'en'>),
+        url: perLanguage((lang) => link(lang, chapter, unit.id)),
       };
     }),
-    /** Added in 1: the report's divisions as a tree of anchors (parts, sections, items; appendices after). */
+    /** Added within version 1: the report's divisions as a tree of anchors (parts, sections, items; the appendices after). */
     divisions: [...report.tree.parts, ...report.tree.appendices].map(divisionOutline),
-    /** Added in 1: the terms the report explains in its own 名词解释 lists, each with the anchor of its explanation. */
+    /** Added within version 1: the terms the report explains in its own 名词解释 lists, each with the anchors of its explanation. */
     explainedTerms: report.tree.explainedTerms.map((t) => ({ term: t.term, forms: t.forms, anchor: t.anchor, explanation: t.explanation.map((u) => u.id) })),
+    // Added when the edition has more languages than the two version 1 was published with: every
+    // language, its `lang` tag, and each translation's coverage. Two-language files stay as they were.
+    ...(LANGS.length > 2
+      ? { languages: LANGUAGES.map((l) => ({ code: l.code, lang: l.htmlLang, ...(l.source ? { source: true } : { coverage: report.coverage[l.code]! }) })) }
+      : {}),
   };
-}
-
-/** A metadata text as published: `en` null until translated, the whole field null where the metadata does not give it. */
-function bilingual<T extends { zh: string; en?: string }>(text: T | undefined): (Omit<T, 'en'> & { en: string | null }) | null {
-  return text === undefined ? null : { ...text, en: text.en ?? null };
 }
 
 interface DivisionOutline {
@@ -93,11 +131,10 @@ export function glossaryData(glossary: Glossary, urls: Urls) {
       kind: e.kind,
       established: e.established,
       short: e.short,
-      url: { zh: urls.absolute(urls.glossaryEntry('zh', e.id)), en: urls.absolute(urls.glossaryEntry('en', e.id)) },
+      url: perLanguage((lang) => urls.absolute(urls.glossaryEntry(lang, e.id))),
     })),
   };
 }
 
 /** The format of `dist/data/<slug>.json`, as readers of it (the search page, the tests) see it. */
 export type PublishedReport = ReturnType<typeof reportData>;
-export type PublishedUnit = PublishedReport['units'][number];

@@ -5,8 +5,10 @@
  */
 import type { Glossary } from './load-glossary.ts';
 import type { LoadedReport } from './load-edition.ts';
-import { entryText } from '../schemas/translation.ts';
 import { plainTranslation } from '../pipeline/inline-translation.ts';
+import { SOURCE_LANG } from '../i18n/langs.ts';
+import { translationOf } from './unit-text.ts';
+import { RENDERING_LANG } from './glossary-names.ts';
 
 export interface MissingRendering {
   report: string;
@@ -19,10 +21,10 @@ export function missingRenderings(glossary: Glossary, reports: LoadedReport[]): 
   const missing: MissingRendering[] = [];
   for (const report of reports) {
     for (const unit of report.units) {
-      const entry = report.english.get(unit.id);
-      if (!entry) continue;
-      const english = new Set(glossary.matcher.find(plainTranslation(entryText(entry)), 'en').map((m) => m.id));
-      for (const id of new Set(glossary.matcher.find(unit.zh, 'zh').map((m) => m.id))) {
+      const translation = translationOf(report, unit.id, RENDERING_LANG);
+      if (translation === undefined) continue;
+      const english = new Set(glossary.matcher.find(plainTranslation(translation), RENDERING_LANG).map((m) => m.id));
+      for (const id of new Set(glossary.matcher.find(unit.zh, SOURCE_LANG).map((m) => m.id))) {
         if (english.has(id)) continue;
         const term = glossary.byId.get(id)!;
         missing.push({ report: report.meta.slug, anchor: unit.id, term: term.term, rendering: term.en });

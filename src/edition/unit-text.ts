@@ -1,20 +1,22 @@
-/** A unit's text as a page in one language shows it: English where translated, else the Chinese, marked pending. */
-import type { Lang } from '../i18n/langs.ts';
+/** A unit's text as a page in one language shows it: its translation where there is one, else the source text, marked pending. */
+import { SOURCE_LANG, type Lang } from '../i18n/langs.ts';
+import type { ShownText } from '../i18n/localize.ts';
 import { plainTranslation } from '../pipeline/inline-translation.ts';
 import type { Unit } from '../pipeline/report-tree.ts';
 import { entryText } from '../schemas/translation.ts';
 import type { LoadedReport } from './load-edition.ts';
 
-export interface ShownText {
-  text: string;
-  /** The language the text is actually in. */
-  lang: Lang;
-  pending: boolean;
+export type { ShownText };
+
+/** A unit's translation into `lang`, with its markup ({{zh:…}}), or undefined while it has none (and for the source language). */
+export function translationOf(report: LoadedReport, id: string, lang: Lang): string | undefined {
+  const entry = report.translations.get(lang)?.get(id);
+  return entry === undefined ? undefined : entryText(entry);
 }
 
 export function unitText(report: LoadedReport, unit: Unit, lang: Lang): ShownText {
-  if (lang === 'zh') return { text: unit.zh, lang: 'zh', pending: false };
-  const entry = report.english.get(unit.id);
-  if (entry === undefined) return { text: unit.zh, lang: 'zh', pending: true };
-  return { text: plainTranslation(entryText(entry)), lang: 'en', pending: false };
+  if (lang === SOURCE_LANG) return { text: unit.zh, lang, pending: false };
+  const translation = translationOf(report, unit.id, lang);
+  if (translation === undefined) return { text: unit.zh, lang: SOURCE_LANG, pending: true };
+  return { text: plainTranslation(translation), lang, pending: false };
 }

@@ -19,12 +19,12 @@ import { remarkGlossaryTerms } from '../pipeline/remark-glossary-terms.ts';
 import { remarkCiteLinks } from '../pipeline/remark-cite-links.ts';
 import { remarkChartPlacement } from '../pipeline/remark-chart-placement.ts';
 import type { TermMatcher } from '../pipeline/term-matcher.ts';
-import { anchorLabel } from '../pipeline/anchors.ts';
-import { entryText } from '../schemas/translation.ts';
 import type { Chart } from '../schemas/chart.ts';
-import { LANGS, otherLang, type Lang } from '../i18n/langs.ts';
-import { t } from '../i18n/strings.ts';
+import { LANGS, parallelPartner, type Lang } from '../i18n/langs.ts';
+import { translate } from '../i18n/strings.ts';
+import { anchorLabel } from '../i18n/anchor-label.ts';
 import type { Edition, LoadedReport } from './load-edition.ts';
+import { translationOf } from './unit-text.ts';
 import { editionPaths } from './paths.ts';
 import { CHAPTER_VIEWS, chapterEntryId } from './chapter-entries.ts';
 import { reportTermMatcher } from './explained-terms.ts';
@@ -46,19 +46,16 @@ export interface ChapterContext {
 
 /** The chapter's plugins, in order: the one list both views go through. */
 function chapterProcessor(report: LoadedReport, lang: Lang, context: ChapterContext) {
+  const t = translate(lang);
   return unified()
     .use(remarkGlossaryTerms, { lang, matcher: context.matcher })
-    .use(remarkCiteLinks, { labelOf: (id: string) => t(lang).citeLabel(anchorLabel(id, lang)) })
+    .use(remarkCiteLinks, { labelOf: (id: string) => t('citeLabel', { where: anchorLabel(id, t) }) })
     .use(remarkChartPlacement, { lang, after: chartsAfter(context.charts ?? [], report.meta.slug) });
 }
 
 /** One chapter in one language and view as MDX text: the same input always gives the same bytes. */
 export function chapterMdx(report: LoadedReport, chapter: Chapter, lang: Lang, view: ChapterView, context: ChapterContext): string {
-  const translationOf = (id: string) => {
-    const entry = report.english.get(id);
-    return entry === undefined ? undefined : entryText(entry);
-  };
-  const tree = chapterTree(chapter, { lang, view, pairLang: otherLang(lang), translationOf });
+  const tree = chapterTree(chapter, { lang, view, pairLang: parallelPartner(lang), translationOf: (id, into) => translationOf(report, id, into) });
   const annotated = chapterProcessor(report, lang, context).runSync(tree) as Root;
   const frontmatter: ChapterFrontmatter = { report: report.meta.slug, chapter: chapter.slug, number: chapter.number, lang, view };
   const body = toMarkdown(annotated, { extensions: [mdxToMarkdown()] });

@@ -1,193 +1,67 @@
 /**
- * Every word of the interface, in both languages: the one place for UI strings.
- * The `Strings` type makes a key missing in one language a type error, and a test checks it too.
+ * Every word of the interface: one strings file per language, `src/i18n/strings/<code>.json`,
+ * in the message format of messages.ts. The source language's file is the list of keys: every
+ * other file must have the same keys, and use no placeholder its source message does not have.
+ * A language of the table without a strings file, or a file that breaks these rules, stops the
+ * build here, naming the file and the key.
  */
-import type { Lang } from './langs.ts';
-import { toChineseNumeral } from '../pipeline/chinese-numeral.ts';
+import { EditionError } from '../pipeline/edition-error.ts';
+import { stringsFileSchema } from '../schemas/strings.ts';
+import { LANGS, LANGUAGES_FILE, SOURCE_LANG, language, type Lang } from './langs.ts';
+import { placeholdersOf, translator, type Message, type MessageKey, type Messages, type Translate } from './messages.ts';
 
-const zh = {
-  editionName: '政府工作报告双语注释版',
-  skipToContent: '跳到正文',
-  contents: '目录',
-  glossary: '术语表',
-  search: '搜索',
-  searchLabel: '搜索报告与术语表',
-  searchPlaceholder: '词语、数字或句子',
-  searchNeedsJs: '搜索需要启用 JavaScript。您可以浏览术语表或目录：',
-  searchExact: '精确匹配',
-  searchLoose: '相关匹配（不完全一致）',
-  searchHideLoose: '隐藏相关匹配',
-  searchGlossaryCards: '术语',
-  searchFilters: '筛选',
-  searchLanguage: '语言',
-  searchChapter: '章节',
-  searchAllChapters: '全部章节',
-  searchKind: '类别',
-  searchKindReport: '报告正文',
-  searchKindGlossary: '术语表',
-  searchStatus: (exact: number, query: string) => `“${query}”：${exact} 个精确匹配`,
-  searchNone: (query: string) => `没有找到“${query}”的精确匹配。`,
-  searchLoading: '正在搜索…',
-  figures: '图表',
-  figuresLead: '报告中的主要数字，绘成图表；每个数值都链接到陈述它的原句。',
-  chartData: '数据与来源',
-  chartCategory: '项目',
-  download: '下载',
-  whereInText: '在原文中的位置',
-  citeLabel: (where: string) => `引用 ${where}`,
-  citeTitle: (where: string) => `引用：${where}`,
-  permalink: '永久链接',
-  copy: '复制',
-  copied: '已复制',
-  close: '关闭',
-  citeReport: '引用本报告',
-  citeFormats: { gbt: 'GB/T 7714-2015', chicagoNote: '芝加哥格式（注释）', chicagoBibliography: '芝加哥格式（参考文献）', apaReference: 'APA 第7版（参考文献）', apaInText: 'APA 第7版（文中引用）', bibtex: 'BibTeX' },
-  parallelView: '中英对照',
-  readingView: '单语阅读',
-  themeToggle: '深色模式',
-  glossaryMore: '查看词条',
-  glossaryLead: '报告中的政策口号、专门用语、地名与机构，附拼音、英文译名与中英文释义。',
-  glossaryFilter: '筛选词条',
-  glossaryFilterHint: '输入汉字、拼音或英文',
-  glossaryCount: (shown: number, total: number) => `显示 ${shown} / ${total} 个词条`,
-  kinds: {
-    campaign: '运动与口号',
-    instrument: '政策工具',
-    programme: '计划与项目',
-    institution: '机构与活动',
-    place: '地名',
-    organisation: '组织与企业',
-    figure: '修辞与单位',
-  },
-  pinyin: '拼音',
-  renderingHere: '本版英译',
-  otherRenderings: '其他译法',
-  notEstablished: '本版未能查证这一说法的官方定义，以下释义依据报告上下文。',
-  sources: '资料来源',
-  reportSentence: '报告原句',
-  termInReport: '报告用语',
-  related: '相关词条',
-  concordance: '用例',
-  concordanceCount: (n: number) => `报告中出现 ${n} 次`,
-  switchLanguage: 'English',
-  mainNav: '主导航',
-  chapterNav: '章节导航',
-  inThisChapter: '本章目录',
-  previousChapter: '上一章',
-  nextChapter: '下一章',
-  delivered: '报告时间',
-  venue: '会议',
-  speaker: '报告人',
-  source: '底本',
-  downloadData: '下载对齐文本（JSON）',
-  data: '数据',
-  pendingNotice: (pending: number, total: number) => `本章有 ${pending} / ${total} 个句子尚未翻译。`,
-  aboutText: '本版逐字收录报告中文原文，附英文译文；每个句子都有永久锚点，可供引用。',
-  anchorScheme: '锚点格式：§1.2, s.7 指第一部分第（二）节第 7 句。',
-  deliveredAt: (date: string, venue: string) => `${date}在${venue}上所作的报告。`,
-  footerNote: '中文原文逐字收录；英文为本版译文。',
-  chapterLabel: (n: number) => `第${toChineseNumeral(n)}部分`,
-  appendixLabel: (n: number) => `附录${n}`,
-  deliveredOn: (date: string) => `${date}所作的报告。`,
-  notGiven: '未注明',
-  explainedTerms: '报告自带的名词解释',
-  explainedTermsLead: '以下名词由报告本身的“名词解释”说明；正文中每个名词都可点开查看这段解释。',
-  explainedIn: (where: string) => `报告原文的解释（${where}）`,
-};
+const fileOf = (lang: Lang) => `src/i18n/strings/${lang}.json`;
 
-type Strings = typeof zh;
+/** The strings files of the languages, checked: the rules above, each broken one an EditionError naming the file and the key. */
+export function checkStrings(files: Readonly<Record<string, unknown>>, langs: readonly Lang[] = LANGS, source: Lang = SOURCE_LANG): Map<Lang, Messages> {
+  for (const lang of Object.keys(files)) {
+    if (!langs.includes(lang)) throw new EditionError(fileOf(lang), undefined, `“${lang}” is not a language of ${LANGUAGES_FILE}: add it there, or remove this file`);
+  }
+  const tables = new Map<Lang, Record<string, Message>>();
+  for (const lang of langs) {
+    const data = files[lang];
+    if (data === undefined) throw new EditionError(fileOf(lang), undefined, `missing: every language of ${LANGUAGES_FILE} needs a strings file (start from a copy of ${fileOf(source)})`);
+    const result = stringsFileSchema.safeParse(data);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new EditionError(fileOf(lang), issue.path.join('.') || undefined, issue.message);
+    }
+    tables.set(lang, result.data as Record<string, Message>);
+  }
+  const sourceTable = tables.get(source)!;
+  for (const [lang, table] of tables) {
+    for (const key of Object.keys(sourceTable)) if (!(key in table)) throw new EditionError(fileOf(lang), key, `missing: every key of ${fileOf(source)} needs a message`);
+    for (const [key, message] of Object.entries(table)) {
+      const original = sourceTable[key];
+      if (original === undefined) throw new EditionError(fileOf(lang), key, `not a key of ${fileOf(source)}`);
+      const known = placeholdersOf(original);
+      const unknown = placeholdersOf(message).filter((name) => !known.includes(name));
+      if (unknown.length > 0) throw new EditionError(fileOf(lang), key, `{${unknown[0]}} is not a placeholder of this message (it has ${known.map((n) => `{${n}}`).join(', ') || 'none'})`);
+      if (typeof message !== 'string' && !known.includes('count')) throw new EditionError(fileOf(lang), key, 'variants are chosen by {count}, which this message does not have');
+    }
+  }
+  return tables as Map<Lang, Messages>;
+}
 
-const en: Strings = {
-  editionName: 'Government Work Reports: a bilingual annotated edition',
-  skipToContent: 'Skip to content',
-  contents: 'Contents',
-  glossary: 'Glossary',
-  search: 'Search',
-  searchLabel: 'Search the report and the glossary',
-  searchPlaceholder: 'A term, a figure or a phrase',
-  searchNeedsJs: 'Search needs JavaScript. You can browse the glossary or the contents instead:',
-  searchExact: 'Exact matches',
-  searchLoose: 'Related matches (not exact)',
-  searchHideLoose: 'Hide related matches',
-  searchGlossaryCards: 'Terms',
-  searchFilters: 'Filters',
-  searchLanguage: 'Language',
-  searchChapter: 'Chapter',
-  searchAllChapters: 'All chapters',
-  searchKind: 'Kind',
-  searchKindReport: 'Report text',
-  searchKindGlossary: 'Glossary',
-  searchStatus: (exact: number, query: string) => `${exact} exact ${exact === 1 ? 'match' : 'matches'} for “${query}”`,
-  searchNone: (query: string) => `No exact match for “${query}”.`,
-  searchLoading: 'Searching…',
-  figures: 'Figures',
-  figuresLead: 'The report’s main figures as charts; every value links to the sentence that states it.',
-  chartData: 'Data and sources',
-  chartCategory: 'Item',
-  download: 'Download',
-  whereInText: 'Where it stands in the text',
-  citeLabel: (where: string) => `Cite ${where}`,
-  citeTitle: (where: string) => `Cite ${where}`,
-  permalink: 'Permalink',
-  copy: 'Copy',
-  copied: 'Copied',
-  close: 'Close',
-  citeReport: 'Cite this report',
-  citeFormats: { gbt: 'GB/T 7714-2015', chicagoNote: 'Chicago (note)', chicagoBibliography: 'Chicago (bibliography)', apaReference: 'APA 7 (reference)', apaInText: 'APA 7 (in-text)', bibtex: 'BibTeX' },
-  parallelView: 'Side by side',
-  readingView: 'Single language',
-  themeToggle: 'Dark mode',
-  glossaryMore: 'Read the entry',
-  glossaryLead: 'The report’s policy slogans, terms of art, places and institutions, with pinyin, the English rendering used in this edition, and explanations in both languages.',
-  glossaryFilter: 'Filter entries',
-  glossaryFilterHint: 'Chinese, pinyin or English',
-  glossaryCount: (shown: number, total: number) => `Showing ${shown} of ${total} entries`,
-  kinds: {
-    campaign: 'Campaigns and slogans',
-    instrument: 'Policy instruments',
-    programme: 'Programmes',
-    institution: 'Institutions and events',
-    place: 'Places',
-    organisation: 'Organisations and companies',
-    figure: 'Figures of speech and units',
-  },
-  pinyin: 'Pinyin',
-  renderingHere: 'Rendering in this edition',
-  otherRenderings: 'Other renderings',
-  notEstablished: 'This edition could not establish an official definition of this expression; the explanation below rests on the report’s context.',
-  sources: 'Sources',
-  reportSentence: 'The report',
-  termInReport: 'In the report',
-  related: 'Related entries',
-  concordance: 'Concordance',
-  concordanceCount: (n: number) => `${n} ${n === 1 ? 'occurrence' : 'occurrences'} in the report`,
-  switchLanguage: '中文',
-  mainNav: 'Main',
-  chapterNav: 'Chapters',
-  inThisChapter: 'In this chapter',
-  previousChapter: 'Previous chapter',
-  nextChapter: 'Next chapter',
-  delivered: 'Delivered',
-  venue: 'Occasion',
-  speaker: 'Speaker',
-  source: 'Source text',
-  downloadData: 'Download the aligned text (JSON)',
-  data: 'Data',
-  pendingNotice: (pending: number, total: number) =>
-    `${pending} of ${total} sentences in this chapter are not translated yet; they are shown in Chinese, marked “not yet translated”.`,
-  aboutText:
-    'This edition reproduces the Chinese text of the report character for character, with an English translation aligned sentence by sentence. Every sentence has a permanent anchor you can cite.',
-  anchorScheme: 'Anchors read as “§1.2, s.7”: part 1, section (2), sentence 7.',
-  deliveredAt: (date: string, venue: string) => `Delivered on ${date} to the ${venue}.`,
-  footerNote: 'Chinese text reproduced exactly; English translation by this edition.',
-  chapterLabel: (n: number) => `Part ${['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][n] ?? n}`,
-  appendixLabel: (n: number) => `Appendix ${n}`,
-  deliveredOn: (date: string) => `Delivered on ${date}.`,
-  notGiven: 'not given',
-  explainedTerms: 'Terms the report explains',
-  explainedTermsLead: 'The report explains these terms itself, in its own list of explanations; in the text, each term opens that explanation.',
-  explainedIn: (where: string) => `The report’s own explanation (${where})`,
-};
+// Bundled with this module (Vite's glob import), so the pages, the integration and the tests read the same files.
+const bundled = import.meta.glob<unknown>('./strings/*.json', { eager: true, import: 'default' });
+const STRINGS = checkStrings(Object.fromEntries(Object.entries(bundled).map(([path, data]) => [path.replace(/^.*\/|\.json$/gu, ''), data])));
 
-export const STRINGS: Record<Lang, Strings> = { zh, en };
-export const t = (lang: Lang) => STRINGS[lang];
+/** One language's messages, as a page hands them (or some of them) to its client script. */
+export function messagesOf(lang: Lang): Messages {
+  const messages = STRINGS.get(lang);
+  if (!messages) throw new Error(`no strings for “${lang}”`);
+  return messages;
+}
+
+/** Some messages of a language, for a client script: it formats them with the same translator (messages.ts). */
+export const pickMessages = <K extends MessageKey>(lang: Lang, keys: readonly K[]): Pick<Messages, K> =>
+  Object.fromEntries(keys.map((key) => [key, messagesOf(lang)[key]])) as Pick<Messages, K>;
+
+const translators = new Map<Lang, Translate>();
+/** `t(key, values)` in a language: `t('searchStatus', { count: 3, query: '五水共治' })`. */
+export function translate(lang: Lang): Translate {
+  let t = translators.get(lang);
+  if (!t) translators.set(lang, (t = translator(messagesOf(lang), language(lang).locale)));
+  return t;
+}

@@ -16,6 +16,7 @@
  *   a2-1-3       part 三 of the document attached as appendix 2 → “App. 2, §1.3, heading”
  * Sentences are counted within their division (not within its sub-divisions, nor within
  * paragraphs), so moving a page break or a blank line never renumbers anything.
+ * The words of a label, in each language, are the interface strings' (src/i18n/anchor-label.ts).
  */
 import type { DivisionKind } from './report-tree.ts';
 
@@ -34,36 +35,37 @@ export function isAnchorId(id: string): boolean {
   return ANCHOR_PATTERN.test(id);
 }
 
-/** Where an anchor stands, without what it is: “§1.2”, “§2, no. 3”, “App. 1, no. 5” (“附录1 第5项”); the title block and the opening as “Title”, “Opening”. */
-export function anchorPlace(id: string, lang: 'zh' | 'en' = 'en'): string {
-  return parse(id, lang).where;
+/** Where a heading or sentence stands, read from its id. */
+export interface DivisionPath {
+  /** `part` for the body (p1…), `appendix` for what follows the closing address (a1…). */
+  top: 'part' | 'appendix';
+  /** The part's number, or the appendix's place. */
+  number: number;
+  /** The numbers of the divisions below it, outermost first: a section's; a document's and its part's. */
+  numbers: number[];
+  /** The numbers of the numbered items (1.…) it stands in, outermost first. */
+  items: number[];
 }
 
-/**
- * The human form of an anchor, for citations and the margin: “§1.2, s.7”, “Opening, s.1”, “Title, l.2”,
- * “§2, no. 3, s.1”, “App. 1, no. 5, heading”.
- */
-export function anchorLabel(id: string, lang: 'zh' | 'en' = 'en'): string {
-  const { where, front, opening, sentence } = parse(id, lang);
-  if (front) return lang === 'zh' ? `${where}第${front}行` : `${where}, l.${front}`;
-  if (opening) return lang === 'zh' ? `${where}第${opening}句` : `${where}, s.${opening}`;
-  if (lang === 'zh') return `${where} ${sentence ? `第${sentence}句` : '标题'}`;
-  return `${where}, ${sentence ? `s.${sentence}` : 'heading'}`;
-}
+/** What an anchor id names, read from the id: the words for it, in each language, are in the interface strings (src/i18n/anchor-label.ts). */
+export type AnchorParts =
+  | { kind: 'front'; line: number }
+  | { kind: 'opening'; sentence: number }
+  | ({ kind: 'heading' } & DivisionPath)
+  | ({ kind: 'sentence'; sentence: number } & DivisionPath);
 
-function parse(id: string, lang: 'zh' | 'en') {
+export function anchorParts(id: string): AnchorParts {
   const m = ANCHOR_PATTERN.exec(id);
   if (!m) throw new Error(`not an anchor id: ${id}`);
-  const [, front, opening, top, topNumber, path, sentence] = m;
-  if (front) return { where: lang === 'zh' ? '标题' : 'Title', front };
-  if (opening) return { where: lang === 'zh' ? '开场白' : 'Opening', opening };
+  const [, front, opening, top, number, path, sentence] = m;
+  if (front) return { kind: 'front', line: Number(front) };
+  if (opening) return { kind: 'opening', sentence: Number(opening) };
   const steps = path!.split('-').slice(1);
-  const numbers = steps.filter((s) => !s.startsWith('i'));
-  const items = steps.filter((s) => s.startsWith('i')).map((s) => s.slice(1));
-  const where =
-    top === 'p'
-      ? [`§${[topNumber, ...numbers].join('.')}`]
-      : [lang === 'zh' ? `附录${topNumber}` : `App. ${topNumber}`, ...(numbers.length > 0 ? [`§${numbers.join('.')}`] : [])];
-  where.push(...items.map((n) => (lang === 'zh' ? `第${n}项` : `no. ${n}`)));
-  return { where: where.join(lang === 'zh' ? ' ' : ', '), sentence };
+  const where: DivisionPath = {
+    top: top === 'p' ? 'part' : 'appendix',
+    number: Number(number),
+    numbers: steps.filter((s) => !s.startsWith('i')).map(Number),
+    items: steps.filter((s) => s.startsWith('i')).map((s) => Number(s.slice(1))),
+  };
+  return sentence ? { kind: 'sentence', ...where, sentence: Number(sentence) } : { kind: 'heading', ...where };
 }

@@ -41,7 +41,8 @@ export function phrasePattern(phrase: string, lang: 'zh' | 'en', wholeWords = fa
 }
 
 export interface TermMatcher {
-  find(text: string, lang: 'zh' | 'en'): TermMatch[];
+  /** The terms in a text in a language: Chinese by the terms' forms, English by their renderings, any other language none (the glossary has no forms in it). */
+  find(text: string, lang: string): TermMatch[];
 }
 
 export function createTermMatcher(terms: MatchableTerm[]): TermMatcher {
@@ -64,6 +65,7 @@ export function createTermMatcher(terms: MatchableTerm[]): TermMatcher {
 
   return {
     find(text, lang) {
+      if (lang !== 'zh' && lang !== 'en') return [];
       const { pattern, byForm } = matchers[lang];
       if (!pattern) return [];
       const found: TermMatch[] = [];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualText } from './bilingual.ts';
+import { localizedText } from './localized-text.ts';
 
 /**
  * How a chart's values are measured. Each unit knows how both languages write it
@@ -11,7 +11,7 @@ export type ChartUnit = (typeof CHART_UNITS)[number];
 /** One value of a chart, with the sentence that states it. */
 export const chartPointSchema = z.strictObject({
   /** What the value is (the category on the axis). */
-  label: bilingualText,
+  label: localizedText,
   /** The number, in the series' unit, exactly as the report gives it. */
   value: z.number(),
   /** The figure as it stands in the sentence, unit included (`1121 亿元`, `7.4%`, `288 天`): checked against the Chinese text. */
@@ -24,7 +24,7 @@ export const chartSeriesSchema = z.strictObject({
   /** Short id, unique in the chart. */
   id: z.string().regex(/^[a-z][a-z0-9-]*$/u),
   /** Legend text. */
-  label: bilingualText,
+  label: localizedText,
   unit: z.enum(CHART_UNITS),
   points: z.array(chartPointSchema).min(1),
 });
@@ -37,9 +37,9 @@ export const chartSchema = z.strictObject({
   report: z.string().min(1),
   /** Horizontal bars: one series (`bar`), or several side by side per category (`grouped-bar`, e.g. 2014 result and 2015 target). */
   kind: z.enum(['bar', 'grouped-bar']),
-  title: bilingualText,
+  title: localizedText,
   /** One or two sentences: what the chart shows and what to notice. */
-  caption: bilingualText,
+  caption: localizedText,
   /** The anchor after whose paragraph the chart stands (the same place in both languages). */
   after: z.string().min(1),
   /** Series; in a grouped-bar chart, every series has the same categories in the same order. */

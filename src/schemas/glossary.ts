@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bilingualText } from './bilingual.ts';
+import { localizedText } from './localized-text.ts';
 import { httpUrl } from './http-url.ts';
 
 export const GLOSSARY_KINDS = ['campaign', 'instrument', 'programme', 'institution', 'place', 'organisation', 'figure'] as const;
@@ -24,9 +24,9 @@ export const glossaryEntrySchema = z.strictObject({
   /** False when the exact meaning of a local slogan could not be established (the long text says so). */
   established: z.boolean(),
   /** One sentence per language, for the toggletip. */
-  short: bilingualText,
+  short: localizedText,
   /** What it is, who launched it and when, what it consists of. */
-  long: bilingualText,
+  long: localizedText,
   /** Ids of related entries. */
   related: z.array(z.string()).default([]),
   /** Where the explanation comes from: an anchor of the report, or a publication. */

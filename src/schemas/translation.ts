@@ -9,7 +9,7 @@ export const translationEntrySchema = z.union([
   z.string().trim().min(1),
   z.strictObject({
     /** The translated text. */
-    en: z.string().trim().min(1),
+    text: z.string().trim().min(1),
     /** Why this entry deviates from a rule a test checks (shown to reviewers, not readers). */
     note: z.string().trim().min(1),
   }),
@@ -19,4 +19,4 @@ export type TranslationEntry = z.infer<typeof translationEntrySchema>;
 /** A translation file: anchor id → entry. */
 export const translationFileSchema = z.record(z.string(), translationEntrySchema);
 
-export const entryText = (entry: TranslationEntry) => (typeof entry === 'string' ? entry : entry.en);
+export const entryText = (entry: TranslationEntry) => (typeof entry === 'string' ? entry : entry.text);

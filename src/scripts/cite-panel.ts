@@ -3,21 +3,26 @@
  * permalink; with this script it also opens the panel with that sentence's citations filled in.
  * Copy buttons write to the clipboard and say so in a live region; closing returns focus to the link.
  */
-import { fillCitation } from '../citations/tokens.ts';
-import { anchorLabel } from '../pipeline/anchors.ts';
+import { fillCitation, today } from '../citations/tokens.ts';
+import { anchorLabel } from '../i18n/anchor-label.ts';
+import { translator, type Messages } from '../i18n/messages.ts';
 
-interface CiteData {
-  lang: 'zh' | 'en';
+/** Messages in one language, for the shared translator. */
+interface MessagesIn {
+  locale: string;
+  messages: Partial<Messages>;
+}
+
+/** What the page hands this script (src/components/CitePanel.astro). */
+export interface CiteData {
   origin: string;
   path: string;
   templates: Record<string, string>;
-  labels: { title: string; copied: string };
+  /** The page's language: the panel's title and the anchor as cited in it. */
+  page: MessagesIn;
+  /** The citations' language (English): APA's locator. */
+  citation: MessagesIn;
 }
-
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
 
 export function openCitePanelFromLinks(): void {
   const panel = document.getElementById('cite-panel');
@@ -26,16 +31,18 @@ export function openCitePanelFromLinks(): void {
   const data = JSON.parse(dataElement.textContent ?? '{}') as CiteData;
   const origin = data.origin || location.origin;
   const status = panel.querySelector<HTMLElement>('.cite-status')!;
+  const t = translator(data.page.messages, data.page.locale);
+  const tCitation = translator(data.citation.messages, data.citation.locale);
   let invoker: HTMLElement | null = null;
 
   const fill = (id: string) => {
-    const locator = anchorLabel(id, data.lang);
+    const locator = anchorLabel(id, t);
     const values: Record<string, string> = { permalink: `${origin}${data.path}#${id}` };
     for (const [format, template] of Object.entries(data.templates)) {
-      values[format] = fillCitation(template, { origin, anchor: id, locator, apaLocator: anchorLabel(id, 'en').replace('§', ''), accessed: today() });
+      values[format] = fillCitation(template, { origin, anchor: id, locator, apaLocator: anchorLabel(id, tCitation).replace('§', ''), accessed: today() });
     }
     for (const element of panel.querySelectorAll<HTMLElement>('[data-format]')) element.textContent = values[element.dataset.format!] ?? '';
-    panel.querySelector('#cite-panel-title')!.textContent = data.labels.title.replace('{where}', () => locator);
+    panel.querySelector('#cite-panel-title')!.textContent = t('citeTitle', { where: locator });
     status.textContent = '';
   };
 
@@ -53,7 +60,7 @@ export function openCitePanelFromLinks(): void {
     if (!button) return;
     const text = panel.querySelector<HTMLElement>(`[data-format="${button.dataset.copy}"]`)?.textContent ?? '';
     await navigator.clipboard.writeText(text);
-    status.textContent = data.labels.copied;
+    status.textContent = t('copied');
   });
 
   panel.addEventListener('toggle', (event) => {

@@ -14,10 +14,16 @@ export interface Entry {
   aliases: string[];
   pinyin: string;
   en: string;
-  short: { zh: string; en: string };
-  url: { zh: string; en: string };
+  short: Record<Lang, string | undefined>;
+  url: Record<Lang, string>;
 }
-export type Lang = 'zh' | 'en';
+export type Lang = string;
+/** A language of the edition as the page hands it over; the source language first. */
+export interface SearchLanguage {
+  code: Lang;
+  htmlLang: string;
+  label: string;
+}
 export interface Hit {
   report: ReportData;
   unit: Unit;
@@ -25,6 +31,9 @@ export interface Hit {
   text: string;
   ranges: [number, number][];
 }
+
+/** A unit's text in a language: the field named by its code in the published data (null while untranslated). */
+const textIn = (unit: Unit, lang: Lang): string | null => (unit as unknown as Record<Lang, string | null | undefined>)[lang] ?? null;
 
 const HAN = /\p{Script=Han}/u;
 const squeeze = (s: string) => s.replace(/\s+/gu, '');
@@ -49,21 +58,22 @@ export function matchEntries(entries: Entry[], query: string): Entry[] {
   );
 }
 
-/** Exact hits: the query itself, and for a glossary term every form of it in both languages. */
-export function exactHits(reports: ReportData[], entries: Entry[], query: string, pageLang: Lang): Hit[] {
+/** Exact hits: the query itself, and for a glossary term every form of it: its Chinese forms in the source text, its rendering in the language of the renderings. */
+export function exactHits(reports: ReportData[], entries: Entry[], query: string, pageLang: Lang, languages: SearchLanguage[], renderingLang: Lang): Hit[] {
   const terms = matchEntries(entries, query);
-  const needles: Record<Lang, string[]> = { zh: [query], en: [query] };
+  const source = languages[0]!.code;
+  const needles = new Map(languages.map((l) => [l.code, [query]]));
   for (const e of terms) {
-    needles.zh.push(e.term, ...e.aliases);
-    needles.en.push(e.en);
+    needles.get(source)!.push(e.term, ...e.aliases);
+    needles.get(renderingLang)?.push(e.en);
   }
   const hits: Hit[] = [];
   for (const report of reports) {
     for (const unit of report.units) {
-      for (const lang of ['zh', 'en'] as const) {
-        const text = lang === 'zh' ? unit.zh : unit.en;
+      for (const [lang, forms] of needles) {
+        const text = textIn(unit, lang);
         if (!text) continue;
-        const ranges = needles[lang].filter((n) => n.trim()).flatMap((n) => findAll(text, n.trim()));
+        const ranges = forms.filter((n) => n.trim()).flatMap((n) => findAll(text, n.trim()));
         if (ranges.length > 0) hits.push({ report, unit, lang, text, ranges: merge(ranges) });
       }
     }

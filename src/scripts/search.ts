@@ -2,19 +2,27 @@
  * The search page. Exact matches come from the edition's own data (dist/data/*.json, fetched
  * when a search starts): every sentence whose text contains the query — precise for Chinese,
  * where a slogan is not a dictionary word — with the hit marked and a link to its anchor.
- * A query that is a glossary term (in either language) is shown first as a card, and brings
- * the sentences of that term in both languages. Pagefind's full-text index adds the looser
- * matches, under their own heading. Nothing of this loads before a search starts.
+ * A query that is a glossary term (its Chinese, pinyin or English rendering) is shown first as a
+ * card, and brings the sentences of that term: by its forms in the Chinese, by its rendering in the
+ * English. Pagefind's full-text index adds the looser matches, under their own heading. Nothing of
+ * this loads before a search starts.
  * What counts as a match, and in which order, is exact-search.ts (pure, tested in Node).
  */
-import { exactHits, matchEntries, type Entry, type Lang, type ReportData } from './exact-search.ts';
+import { exactHits, matchEntries, type Entry, type Hit, type Lang, type ReportData, type SearchLanguage } from './exact-search.ts';
+import { translator, type Messages } from '../i18n/messages.ts';
 
-interface Config {
-  lang: 'zh' | 'en';
+export type { SearchLanguage };
+/** What the page hands this script (src/pages/[lang]/search.astro). */
+export interface SearchConfig {
+  lang: Lang;
+  locale: string;
+  languages: SearchLanguage[];
+  /** The language of the glossary's renderings (an entry's `en`): a term's sentences are found by it in that language's text. */
+  renderingLang: Lang;
   reports: string[];
   glossary: string;
   pagefind: string;
-  strings: Record<string, string>;
+  messages: Partial<Messages>;
 }
 
 function highlighted(text: string, ranges: [number, number][]): DocumentFragment {
@@ -41,8 +49,15 @@ export function startSearch(): void {
   const app = document.getElementById('search-app');
   const configElement = document.getElementById('search-config');
   if (!app || !configElement) return;
-  const config = JSON.parse(configElement.textContent ?? '{}') as Config;
-  const s = config.strings;
+  const config = JSON.parse(configElement.textContent ?? '{}') as SearchConfig;
+  const t = translator(config.messages, config.locale);
+  const source = config.languages[0]!.code;
+  const languageOf = new Map(config.languages.map((l) => [l.code, l]));
+  // A definition not yet written in the page's language stands in the source language, marked as such.
+  const shortOf = (e: Entry) => {
+    const own = e.short[config.lang];
+    return own !== undefined ? el('p', {}, own) : el('p', {}, el('span', { lang: languageOf.get(source)!.htmlLang, className: 'pending' }, e.short[source] ?? ''));
+  };
   const form = app.querySelector<HTMLFormElement>('#search-form')!;
   const input = app.querySelector<HTMLInputElement>('#search-q')!;
   const status = app.querySelector<HTMLElement>('#search-status')!;
@@ -75,17 +90,17 @@ export function startSearch(): void {
       return;
     }
     const id = ++run;
-    status.textContent = s.loading!;
+    status.textContent = t('searchLoading');
     const [reports, entries] = await load();
     if (id !== run) return;
     if (chapterSelect.options.length <= 1) {
-      for (const report of reports) for (const chapter of report.chapters) chapterSelect.append(el('option', { value: `${report.report.slug}/${chapter.id}`, textContent: chapter.title[config.lang] ?? chapter.title.zh }));
+      for (const report of reports) for (const chapter of report.chapters) chapterSelect.append(el('option', { value: `${report.report.slug}/${chapter.id}`, textContent: chapter.title[config.lang] ?? chapter.title[source] ?? '' }));
     }
-    const langs = checked('lang') as Lang[];
+    const langs = checked('lang');
     const kinds = checked('kind');
     const chapter = chapterSelect.value;
     const hits = kinds.includes('report')
-      ? exactHits(reports, entries, query, config.lang).filter((h) => langs.includes(h.lang) && (!chapter || `${h.report.report.slug}/${h.unit.chapter}` === chapter))
+      ? exactHits(reports, entries, query, config.lang, config.languages, config.renderingLang).filter((h) => langs.includes(h.lang) && (!chapter || `${h.report.report.slug}/${h.unit.chapter}` === chapter))
       : [];
     const terms = kinds.includes('glossary') ? matchEntries(entries, query) : [];
 
@@ -94,16 +109,16 @@ export function startSearch(): void {
       for (const e of terms) {
         cards.append(
           el('li', { className: 'search-card' },
-            el('a', { href: e.url[config.lang] }, el('span', { lang: 'zh-Hans', className: 'search-card-term' }, e.term), ' ', el('span', { lang: 'zh-Latn-pinyin' }, e.pinyin), ' · ', el('span', { lang: 'en' }, e.en)),
-            el('p', {}, e.short[config.lang]),
+            el('a', { href: e.url[config.lang] }, el('span', { lang: languageOf.get(source)!.htmlLang, className: 'search-card-term' }, e.term), ' ', el('span', { lang: 'zh-Latn-pinyin' }, e.pinyin), ' · ', el('span', { lang: 'en' }, e.en)),
+            shortOf(e),
           ),
         );
       }
-      results.append(el('section', { className: 'search-terms' }, el('h2', { textContent: s.terms! }), cards));
+      results.append(el('section', { className: 'search-terms' }, el('h2', { textContent: t('searchGlossaryCards') }), cards));
     }
 
-    const exact = el('section', { className: 'search-exact' }, el('h2', { textContent: s.exact! }));
-    if (hits.length === 0) exact.append(el('p', { textContent: s.none!.replace('{q}', () => query) }));
+    const exact = el('section', { className: 'search-exact' }, el('h2', { textContent: t('searchExact') }));
+    if (hits.length === 0) exact.append(el('p', { textContent: t('searchNone', { query }) }));
     let group: HTMLOListElement | undefined;
     let groupKey = '';
     for (const hit of hits) {
@@ -113,23 +128,22 @@ export function startSearch(): void {
         const chapterInfo = hit.report.chapters.find((c) => c.id === hit.unit.chapter)!;
         group = el('ol', { className: 'search-hits' });
         exact.append(
-          el('h3', {}, `${chapterInfo.title[hit.lang] ?? chapterInfo.title.zh}`, el('span', { className: 'search-lang' }, ` · ${hit.lang === 'zh' ? '中文' : 'English'}`)),
+          el('h3', {}, `${chapterInfo.title[hit.lang] ?? chapterInfo.title[source]}`, el('span', { className: 'search-lang' }, ` · ${languageOf.get(hit.lang)!.label}`)),
           group,
         );
       }
       group!.append(
         el('li', { className: 'search-hit' },
-          el('a', { href: hit.unit.url[hit.lang], lang: hit.lang === 'zh' ? 'zh-Hans' : 'en' }, highlighted(hit.text, hit.ranges)),
-          el('span', { className: 'search-where' }, `${hit.unit.label} · ${s.exactMark}`),
+          el('a', { href: hit.unit.url[hit.lang], lang: languageOf.get(hit.lang)!.htmlLang }, highlighted(hit.text, hit.ranges)),
+          el('span', { className: 'search-where' }, `${hit.unit.label} · ${t('searchExact')}`),
         ),
       );
     }
     results.append(exact);
-    // Replacer functions: a query such as $& is text, not a replacement pattern.
-    status.textContent = s.status!.replace('{n}', String(hits.length)).replace('{q}', () => query);
+    status.textContent = t('searchStatus', { count: hits.length, query });
 
     // Looser matches from the full-text index, for what the exact search does not find.
-    const loose = el('section', { className: 'search-loose' }, el('h2', { textContent: s.loose! }));
+    const loose = el('section', { className: 'search-loose' }, el('h2', { textContent: t('searchLoose') }));
     results.append(loose);
     try {
       const pf = await loadPagefind();

@@ -2,7 +2,7 @@
  * Every internal URL of the site is made here, so the edition can be served from a
  * sub-path (Astro's `base`) and published under any `site` without a broken link.
  */
-import type { Lang } from '../i18n/langs.ts';
+import { isLang, type Lang } from '../i18n/langs.ts';
 
 export interface Urls {
   home(): string;
@@ -18,6 +18,8 @@ export interface Urls {
   pagefind(): string;
   glossaryEntry(lang: Lang, id: string): string;
   data(file: string): string;
+  /** The same page in another language (its language folder swapped); from a page outside the language folders, that language's home. */
+  inLanguage(path: string, lang: Lang): string;
   /** An absolute URL when the site's public address is configured, else the path itself. */
   absolute(path: string): string;
 }
@@ -36,6 +38,10 @@ export function makeUrls(base: string, site?: string | URL): Urls {
     pagefind: () => `${root}pagefind/pagefind.js`,
     glossaryEntry: (lang, id) => `${root}${lang}/glossary/${id}/`,
     data: (file) => `${root}data/${file}`,
+    inLanguage: (path, lang) => {
+      const [folder, ...rest] = path.startsWith(root) ? path.slice(root.length).split('/') : [];
+      return isLang(folder) ? `${root}${[lang, ...rest].join('/')}` : `${root}${lang}/`;
+    },
     absolute: (path) => (site ? new URL(path, site).href : path),
   };
 }

@@ -49,7 +49,7 @@ describe('report:add, then one build with every report added', () => {
 
   it('builds with the drafted metadata as it stands, warning (not failing) about the missing English', () => {
     expect(build.status, build.output.slice(-3000)).toBe(0);
-    for (const fixture of OTHER_REPORTS) expect(build.output).toMatch(new RegExp(`${fixture.slug}: no English yet for title`, 'u'));
+    for (const fixture of OTHER_REPORTS) expect(build.output).toMatch(new RegExp(`${fixture.slug} \\(en\\): no translation yet of title`, 'u'));
   });
 
   for (const fixture of OTHER_REPORTS) {

@@ -67,7 +67,7 @@ describe('the pages', () => {
     it(`${data.report.slug}: every anchor stands once on both its pages, the Chinese text exactly`, () => {
       for (const unit of data.units) {
         for (const lang of ['zh', 'en'] as const) {
-          const found = elementsById(unit.url[lang].replace(/#.*$/u, '')).get(unit.id) ?? [];
+          const found = elementsById(unit.url[lang]!.replace(/#.*$/u, '')).get(unit.id) ?? [];
           expect(found, `${unit.id} on ${unit.url[lang]}`).toHaveLength(1);
           const text = toString(found[0]!);
           if (lang === 'zh') expect(text).toBe(unit.zh);

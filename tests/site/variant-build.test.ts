@@ -122,6 +122,6 @@ describe('an untranslated sentence', () => {
     const [headings, totalHeadings] = count(['front', 'part-heading', 'section-heading']);
     // The count sees the removed translation, so the log cannot pass by printing the total twice.
     expect(sentences).toBe(totalSentences - 1);
-    expect(log).toContain(`${SLUG}: translated ${sentences} of ${totalSentences} sentences (and ${headings} of ${totalHeadings} headings and title lines)`);
+    expect(log).toContain(`${SLUG} (en): translated ${sentences} of ${totalSentences} sentences (and ${headings} of ${totalHeadings} headings and title lines)`);
   });
 });

@@ -49,7 +49,7 @@ export function brokenLinksOf(path: string, dist = DIST): string[] {
 export function missingAnchorsOf(report: PublishedReport, dist = DIST): string[] {
   const missing: string[] = [];
   for (const unit of report.units) {
-    for (const url of [unit.url.zh, unit.url.en]) {
+    for (const url of Object.values(unit.url)) {
       const target = targetOf(url, '/', dist)!;
       if (!target.pagePath || !idsOf(target.pagePath, dist).has(target.hash)) missing.push(url);
     }

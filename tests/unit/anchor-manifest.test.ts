@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { checkAnchors, manifestOf } from '../../src/edition/anchor-manifest.ts';
 import { parseSeed } from '../../src/pipeline/parse-seed.ts';
 import { unitsInReadingOrder } from '../../src/pipeline/report-tree.ts';
-import { anchorLabel, isAnchorId } from '../../src/pipeline/anchors.ts';
+import { isAnchorId } from '../../src/pipeline/anchors.ts';
+import { anchorLabel } from '../../src/i18n/anchor-label.ts';
+import { translate } from '../../src/i18n/strings.ts';
 import { edition } from '../support/edition.ts';
 
 
@@ -55,12 +57,13 @@ describe('checkAnchors', () => {
 
 describe('the anchor scheme', () => {
   it('reads ids as a researcher writes them', () => {
-    expect(anchorLabel('p1-2-s7')).toBe('§1.2, s.7');
-    expect(anchorLabel('p1-2')).toBe('§1.2, heading');
-    expect(anchorLabel('p3-s5')).toBe('§3, s.5');
-    expect(anchorLabel('open-s2')).toBe('Opening, s.2');
-    expect(anchorLabel('front-1')).toBe('Title, l.1');
-    expect(anchorLabel('p1-2-s7', 'zh')).toBe('§1.2 第7句');
+    const en = translate('en');
+    expect(anchorLabel('p1-2-s7', en)).toBe('§1.2, s.7');
+    expect(anchorLabel('p1-2', en)).toBe('§1.2, heading');
+    expect(anchorLabel('p3-s5', en)).toBe('§3, s.5');
+    expect(anchorLabel('open-s2', en)).toBe('Opening, s.2');
+    expect(anchorLabel('front-1', en)).toBe('Title, l.1');
+    expect(anchorLabel('p1-2-s7', translate('zh'))).toBe('§1.2 第7句');
   });
   it('recognises its own ids only', () => {
     for (const unit of edition.reports.flatMap((r) => r.units)) expect(isAnchorId(unit.id), unit.id).toBe(true);

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseSeed, termForms } from '../../src/pipeline/parse-seed.ts';
 import { divisionUnits, isDivision, unitsInReadingOrder, type Division, type ReportTree } from '../../src/pipeline/report-tree.ts';
-import { anchorLabel, isAnchorId } from '../../src/pipeline/anchors.ts';
+import { isAnchorId } from '../../src/pipeline/anchors.ts';
+import { anchorLabel } from '../../src/i18n/anchor-label.ts';
+import { translate } from '../../src/i18n/strings.ts';
 import { anchorHash } from '../../src/pipeline/anchor-hash.ts';
 import { chaptersOf } from '../../src/pipeline/chapters.ts';
 import { createTermMatcher } from '../../src/pipeline/term-matcher.ts';
@@ -180,11 +182,12 @@ describe('explained terms: the forms to find', () => {
 
 describe('the anchor scheme below two levels', () => {
   it('reads item, appendix and attached-document ids', () => {
-    expect(anchorLabel('p2-i3-s1')).toBe('§2, no. 3, s.1');
-    expect(anchorLabel('a1-i5')).toBe('App. 1, no. 5, heading');
-    expect(anchorLabel('a1-i5-s1', 'zh')).toBe('附录1 第5项 第1句');
-    expect(anchorLabel('a2-1-3-s2')).toBe('App. 2, §1.3, s.2');
-    expect(anchorLabel('p1-2-s7')).toBe('§1.2, s.7');
+    const en = translate('en');
+    expect(anchorLabel('p2-i3-s1', en)).toBe('§2, no. 3, s.1');
+    expect(anchorLabel('a1-i5', en)).toBe('App. 1, no. 5, heading');
+    expect(anchorLabel('a1-i5-s1', translate('zh'))).toBe('附录1 第5项 第1句');
+    expect(anchorLabel('a2-1-3-s2', en)).toBe('App. 2, §1.3, s.2');
+    expect(anchorLabel('p1-2-s7', en)).toBe('§1.2, s.7');
     expect(isAnchorId('a1-x5')).toBe(false);
   });
 });

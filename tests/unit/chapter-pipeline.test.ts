@@ -22,11 +22,13 @@ import { remarkGlossaryTerms } from '../../src/pipeline/remark-glossary-terms.ts
 import { remarkCiteLinks } from '../../src/pipeline/remark-cite-links.ts';
 import { remarkChartPlacement } from '../../src/pipeline/remark-chart-placement.ts';
 import { createTermMatcher, type MatchableTerm } from '../../src/pipeline/term-matcher.ts';
-import { anchorLabel, isAnchorId } from '../../src/pipeline/anchors.ts';
+import { isAnchorId } from '../../src/pipeline/anchors.ts';
+import { anchorLabel } from '../../src/i18n/anchor-label.ts';
+import { translate } from '../../src/i18n/strings.ts';
 import { chapterMdx } from '../../src/edition/write-chapters.ts';
 import { CHAPTER_VIEWS } from '../../src/edition/chapter-entries.ts';
 import type { LoadedReport } from '../../src/edition/load-edition.ts';
-import { LANGS, otherLang, type Lang } from '../../src/i18n/langs.ts';
+import { LANGS, parallelPartner, type Lang } from '../../src/i18n/langs.ts';
 import { edition } from '../support/edition.ts';
 
 const FIXTURES = 'tests/fixtures';
@@ -41,7 +43,7 @@ interface CaseOptions {
 const PLUGINS: Record<string, (options: CaseOptions) => PluggableList> = {
   'chapter-tree': () => [],
   'remark-glossary-terms': (o) => [[remarkGlossaryTerms, { lang: o.lang, matcher: createTermMatcher(o.glossary ?? []) }]],
-  'remark-cite-links': (o) => [[remarkCiteLinks, { labelOf: (id: string) => `Cite ${anchorLabel(id, o.lang)}` }]],
+  'remark-cite-links': (o) => [[remarkCiteLinks, { labelOf: (id: string) => `Cite ${anchorLabel(id, translate(o.lang))}` }]],
   'remark-chart-placement': (o) => [[remarkChartPlacement, { lang: o.lang, after: new Map(Object.entries(o.after ?? {})) }]],
 };
 
@@ -64,7 +66,7 @@ function runStage(stage: string, name: string): { mdx: string; options: CaseOpti
   const processor = unified().use(PLUGINS[stage]!(options));
   const mdx = chaptersOf(tree)
     .map((chapter) => {
-      const built = chapterTree(chapter, { lang: options.lang, view: options.view, pairLang: otherLang(options.lang), translationOf: (id) => english.get(id) });
+      const built = chapterTree(chapter, { lang: options.lang, view: options.view, pairLang: parallelPartner(options.lang), translationOf: (id) => english.get(id) });
       return toMdx(processor.runSync(built) as Root);
     })
     .join('\n<!-- next chapter -->\n');
@@ -123,7 +125,7 @@ describe('the whole chain (write-chapters.ts)', () => {
         it(`${name}, ${lang}, ${view}`, async () => {
           const dir = join(FIXTURES, 'chapters', name);
           const { tree, english } = readCase(dir);
-          const report = { meta: { slug: 'fixture' }, tree, units: unitsInReadingOrder(tree), chapters: chaptersOf(tree), english } as unknown as LoadedReport;
+          const report = { meta: { slug: 'fixture' }, tree, units: unitsInReadingOrder(tree), chapters: chaptersOf(tree), translations: new Map([['en', english]]) } as unknown as LoadedReport;
           const matcher = createTermMatcher([
             { id: 'wu-shui-gong-zhi', zh: ['五水共治'], en: 'Five Water Treatment' },
             { id: 'cun-zhen-jia', zh: ['村镇+互联网', '村镇+旅游'], en: 'villages and towns + internet' },
@@ -152,9 +154,9 @@ describe('the chapters of the report', () => {
   });
 
   it('show an untranslated sentence in Chinese, marked pending, with its language', () => {
-    const english = new Map(report.english);
+    const english = new Map(report.translations.get('en'));
     english.delete('p1-1-s2');
-    const mdx = chapterMdx({ ...report, english }, report.chapters[0]!, 'en', 'reading', { matcher: glossary.matcher });
+    const mdx = chapterMdx({ ...report, translations: new Map([['en', english]]) }, report.chapters[0]!, 'en', 'reading', { matcher: glossary.matcher });
     expect(mdx).toContain('<span class="s pending" id="p1-1-s2" lang="zh-Hans">全市实现生产总值 1121 亿元');
   });
 

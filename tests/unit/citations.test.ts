@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { reportCitations } from '../../src/citations/citations.ts';
 import { fillCitation } from '../../src/citations/tokens.ts';
-import { anchorLabel } from '../../src/pipeline/anchors.ts';
+import { anchorLabel } from '../../src/i18n/anchor-label.ts';
+import { translate } from '../../src/i18n/strings.ts';
 import { sentenceCitations } from '../support/citations.ts';
 import { edition } from '../support/edition.ts';
 
@@ -15,7 +16,7 @@ const { meta } = edition.reports.find((r) => r.meta.slug === 'quzhou-2015')!;
 
 const filled = (lang: 'zh' | 'en', anchor: string) => {
   const templates = reportCitations(meta, lang, `/${lang}/quzhou-2015/part-1/`, true);
-  const fill = { origin: ORIGIN, anchor, locator: anchorLabel(anchor, lang), apaLocator: anchorLabel(anchor, 'en').replace('§', ''), accessed: '2026-11-27' };
+  const fill = { origin: ORIGIN, anchor, locator: anchorLabel(anchor, translate(lang)), apaLocator: anchorLabel(anchor, translate('en')).replace('§', ''), accessed: '2026-11-27' };
   return Object.fromEntries(Object.entries(templates).map(([format, template]) => [format, fillCitation(template, fill)]));
 };
 

@@ -57,9 +57,9 @@ describe('glossary content', () => {
   it('has English renderings and definitions without Chinese characters, and Chinese definitions', () => {
     for (const entry of glossary.entries) {
       expect(HAN.test(entry.en), `${entry.id} en`).toBe(false);
-      expect(HAN.test(entry.short.en), `${entry.id} short.en`).toBe(false);
-      expect(HAN.test(entry.short.zh), `${entry.id} short.zh`).toBe(true);
-      expect(HAN.test(entry.long.zh), `${entry.id} long.zh`).toBe(true);
+      expect(HAN.test(entry.short.en!), `${entry.id} short.en`).toBe(false);
+      expect(HAN.test(entry.short.zh!), `${entry.id} short.zh`).toBe(true);
+      expect(HAN.test(entry.long.zh!), `${entry.id} long.zh`).toBe(true);
     }
   });
 });
@@ -164,10 +164,10 @@ describe('glossary validation', () => {
 describe('the terminology report', () => {
   it('lists a translated sentence whose English lacks the rendering of a term in its Chinese', () => {
     const report = edition.reports[0]!;
-    const id = report.units.find((u) => u.zh.includes('五水共治') && report.english.has(u.id))!.id;
-    const english = new Map(report.english);
+    const id = report.units.find((u) => u.zh.includes('五水共治') && report.translations.get('en')!.has(u.id))!.id;
+    const english = new Map(report.translations.get('en'));
     english.set(id, 'A sentence that renders the campaign differently.');
-    const missing = missingRenderings(glossary, [{ ...report, english }]);
+    const missing = missingRenderings(glossary, [{ ...report, translations: new Map([['en', english]]) }]);
     expect(missing).toContainEqual({ report: report.meta.slug, anchor: id, term: '五水共治', rendering: glossary.byId.get('wu-shui-gong-zhi')!.en });
   });
 });

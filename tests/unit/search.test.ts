@@ -8,10 +8,14 @@ import { exactHits, matchEntries, type Hit } from '../../src/scripts/exact-searc
 import { glossaryData, reportData } from '../../src/edition/published-data.ts';
 import { makeUrls } from '../../src/site/urls.ts';
 import { edition } from '../support/edition.ts';
+import { LANGUAGES } from '../../src/i18n/langs.ts';
 
 const urls = makeUrls('/');
 const reports = edition.reports.map((report) => reportData(report, urls));
 const { entries } = glossaryData(edition.glossary, urls);
+// As the search page hands them over (src/pages/[lang]/search.astro).
+const languages = LANGUAGES.map(({ code, htmlLang, label }) => ({ code, htmlLang, label }));
+const search = (query: string, lang: string) => exactHits(reports, entries, query, lang, languages, 'en');
 
 /** [page language, query, anchor of the first exact result (in the page's language), glossary entry shown as a card] */
 const QUERIES: [lang: 'zh' | 'en', query: string, first: string, card: string | null][] = [
@@ -52,7 +56,7 @@ describe('the query table', () => {
   for (const [lang, query, first, card] of QUERIES) {
     it(`${lang}: “${query}” → ${first}`, () => {
       const cards = matchEntries(entries, query);
-      const hits = exactHits(reports, entries, query, lang);
+      const hits = search(query, lang);
       const top = hits[0]!;
       expect(top?.unit.id).toBe(first);
       expect(top.lang).toBe(lang);
@@ -70,7 +74,7 @@ describe('the query table', () => {
 describe('near-misses are never exact', () => {
   for (const query of NEAR_MISSES) {
     it(`“${query}” has no exact match and no glossary card`, () => {
-      expect(exactHits(reports, entries, query, 'zh')).toEqual([]);
+      expect(search(query, 'zh')).toEqual([]);
       expect(matchEntries(entries, query)).toEqual([]);
     });
   }
@@ -78,7 +82,7 @@ describe('near-misses are never exact', () => {
 
 describe('both languages', () => {
   it('a Chinese term on an English page also finds the English sentences with its rendering, the page language first', () => {
-    const hits = exactHits(reports, entries, '河长制', 'en');
+    const hits = search('河长制', 'en');
     expect(hits.some((h) => h.lang === 'en' && marked(h).includes('river chief system'))).toBe(true);
     expect(hits.some((h) => h.lang === 'zh' && marked(h).includes('河长制'))).toBe(true);
     const firstZh = hits.findIndex((h) => h.lang === 'zh');
