@@ -3,17 +3,23 @@
  * and what it refuses — each refusal names the file (and line) and leaves seeds/ as it was.
  * That a drafted metadata file builds without edits is tested by a real build: tests/site/any-report.test.ts.
  */
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import YAML from 'yaml';
 import { addReport } from '../../src/edition/add-report.ts';
 import { reportMetaSchema } from '../../src/schemas/report-meta.ts';
 import { EditionError } from '../../src/pipeline/edition-error.ts';
 
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
 function emptyProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'report-add-'));
+  roots.push(root);
   mkdirSync(join(root, 'seeds'));
   return root;
 }
