@@ -6,6 +6,9 @@
  * The HTML popover attribute opens the toggletip without any script, by keyboard, touch or mouse.
  * A term repeated within one unit is marked (class term-repeat) but is not a second button,
  * so a screen reader announces it once. Never inside another mark or an original-term span.
+ * A term the report explains itself (its 名词解释 list; the matcher says whose, in `report`) gets the
+ * same button and a toggletip of its own, `<Toggletip report="sichuan-2025" anchor="a1-i5" lang="zh" />`,
+ * which shows the report's own explanation. Each mark carries the term in `data.term`.
  * A button never breaks and a browser may break on either side of it, even between an opening
  * quote and the term or before the comma after it (clreq forbids both); so a button is kept together
  * with the punctuation that touches it, “五水共治”， in a span the stylesheet does not let break
@@ -23,17 +26,33 @@ import { jsxFlow, jsxText, text } from './mdx-jsx.ts';
 export interface GlossaryTermsOptions {
   /** The page's language: the toggletips' explanations are in it. */
   lang: Lang;
+  /** The edition's glossary, and on a report's pages the terms that report explains itself. */
   matcher: TermMatcher;
 }
 
-export const toggletipId = (termId: string) => `term-${termId}`;
+/** Which term a mark stands for: an edition glossary entry's id, or a report's explained term (its anchor and the report). */
+export interface TermRef {
+  id: string;
+  report?: string;
+}
+
+declare module 'mdast' {
+  interface Data {
+    /** Set on a glossary mark (button or repeat). */
+    term?: TermRef;
+  }
+}
+
+/** The id of a term's toggletip on a page: `term-<entry id>`, or `explained-<anchor>` for a report's own explanation. */
+export const toggletipId = (term: TermRef | string) =>
+  typeof term === 'string' || term.report === undefined ? `term-${typeof term === 'string' ? term : term.id}` : `explained-${term.id}`;
 
 /** Punctuation that may not end a line (opening) or begin one (closing), in Chinese and Latin text (clreq 3.1.7). */
 const OPENING = /[“‘（(《〈「『【〔[]+$/u;
 const CLOSING = /^[”’）)》〉」』】〕\]，。、；：！？,.;:!?]+/u;
 
 export function remarkGlossaryTerms({ lang, matcher }: GlossaryTermsOptions) {
-  function markUnit(node: MdxJsxTextElement, textLang: Lang, used: Set<string>) {
+  function markUnit(node: MdxJsxTextElement, textLang: Lang, used: Map<string, TermRef>) {
     const seen = new Set<string>();
     const children: PhrasingContent[] = [];
     for (const child of node.children) {
@@ -45,12 +64,17 @@ export function remarkGlossaryTerms({ lang, matcher }: GlossaryTermsOptions) {
       const matches = [...matcher.find(child.value, textLang)];
       for (const [i, match] of matches.entries()) {
         let before = child.value.slice(last, match.start);
-        if (seen.has(match.id)) {
+        const term: TermRef = match.report === undefined ? { id: match.id } : { id: match.id, report: match.report };
+        const key = toggletipId(term);
+        if (seen.has(key)) {
           if (before) children.push(text(before));
-          children.push(jsxText('span', { class: 'term term-repeat', 'data-term': match.id }, [text(match.text)]));
+          const repeat = jsxText('span', { class: 'term term-repeat', 'data-term': match.report === undefined ? match.id : key }, [text(match.text)]);
+          repeat.data = { term };
+          children.push(repeat);
           last = match.end;
         } else {
-          const button = jsxText('button', { type: 'button', class: 'term', popovertarget: toggletipId(match.id) }, [text(match.text)]);
+          const button = jsxText('button', { type: 'button', class: 'term', popovertarget: key }, [text(match.text)]);
+          button.data = { term };
           const opening = OPENING.exec(before)?.[0] ?? '';
           const following = child.value.slice(match.end, matches[i + 1]?.start ?? child.value.length);
           const closing = CLOSING.exec(following)?.[0] ?? '';
@@ -63,8 +87,8 @@ export function remarkGlossaryTerms({ lang, matcher }: GlossaryTermsOptions) {
           );
           last = match.end + closing.length;
         }
-        seen.add(match.id);
-        used.add(match.id);
+        seen.add(key);
+        used.set(key, term);
       }
       if (last < child.value.length) children.push(text(child.value.slice(last)));
     }
@@ -72,7 +96,7 @@ export function remarkGlossaryTerms({ lang, matcher }: GlossaryTermsOptions) {
   }
 
   return (tree: Root): void => {
-    const used = new Set<string>();
+    const used = new Map<string, TermRef>();
     visit(tree, 'mdxJsxTextElement', (node: MdxJsxTextElement) => {
       const unit = node.data?.unit;
       if (!unit) return undefined;
@@ -80,6 +104,6 @@ export function remarkGlossaryTerms({ lang, matcher }: GlossaryTermsOptions) {
       return SKIP;
     });
     // One toggletip per term per page, in the order the terms first appear.
-    if (used.size > 0) tree.children.push(jsxFlow('div', { class: 'toggletips' }, [...used].map((id) => jsxFlow('Toggletip', { id, lang }))));
+    if (used.size > 0) tree.children.push(jsxFlow('div', { class: 'toggletips' }, [...used.values()].map(({ id, report }) => jsxFlow('Toggletip', report === undefined ? { id, lang } : { report, anchor: id, lang }))));
   };
 }

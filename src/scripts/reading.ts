@@ -4,7 +4,7 @@
  * table of contents marks the section being read. Without JavaScript the switch still
  * leads to the same page, and the table of contents still works as links.
  */
-const UNITS = ':is(.report-text, .parallel) :is(.s, h1, h2)[id]';
+const UNITS = ':is(.report-text, .parallel) :is(.s, h1, h2, h3, h4, h5, h6)[id]';
 
 /** Where the text starts being visible: below the sticky header bar, which covers the top of the page. */
 const visibleTop = () => document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
@@ -52,5 +52,5 @@ export function markCurrentSection(): void {
     },
     { rootMargin: '0px 0px -60% 0px' },
   );
-  for (const section of document.querySelectorAll('section.report-section[aria-labelledby]')) observer.observe(section);
+  for (const section of document.querySelectorAll('.report-text section[aria-labelledby]')) observer.observe(section);
 }

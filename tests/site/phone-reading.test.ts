@@ -37,15 +37,24 @@ async function open(tab: Page, path: string): Promise<void> {
   }
 }
 
-/** What sticks out on the right: the page's scroll width, and every visible element whose box passes the edge. */
+/**
+ * What sticks out on the right: the page's scroll width, and every visible element whose box passes the edge
+ * (cut off, if not scrolled), unless it sits in a box of its own that scrolls sideways and itself fits (a wide chart).
+ */
 const overflow = (tab: Page) =>
   tab.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const out: string[] = [];
     if (document.documentElement.scrollWidth > width) out.push(`scrollWidth ${document.documentElement.scrollWidth} > ${width}`);
+    const inOwnScroller = (element: Element) => {
+      for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (['auto', 'scroll'].includes(getComputedStyle(box).overflowX)) return box.getBoundingClientRect().right <= width + 1;
+      }
+      return false;
+    };
     for (const element of document.querySelectorAll('body *')) {
       const box = element.getBoundingClientRect();
-      if (box.width > 0 && box.right > width + 1 && !element.closest('.visually-hidden')) {
+      if (box.width > 0 && box.right > width + 1 && !element.closest('.visually-hidden') && !inOwnScroller(element)) {
         out.push(`${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${element.getAttribute('class') ?? ''} reaches ${Math.round(box.right)}`);
       }
     }
@@ -127,7 +136,7 @@ describe('on a phone, switching keeps the place', () => {
   const atTop = (tab: Page) =>
     tab.evaluate(() => {
       const top = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
-      return [...document.querySelectorAll(':is(.report-text, .parallel) :is(.s, h1, h2)[id]')].find((u) => u.getBoundingClientRect().bottom > top)!.id;
+      return [...document.querySelectorAll(':is(.report-text, .parallel) :is(.s, h1, h2, h3, h4, h5, h6)[id]')].find((u) => u.getBoundingClientRect().bottom > top)!.id;
     });
 
   for (const [from, switchTo, selector] of [
