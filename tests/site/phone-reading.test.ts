@@ -125,6 +125,8 @@ describe('the header bar on a phone', () => {
         expect(toggle).toBe(1);
         await tab.click('#site-menu a[href="#chapter-toc"]');
         expect(await tab.locator('#chapter-toc').evaluate((e) => e.getBoundingClientRect().top < innerHeight)).toBe(true);
+        // The menu closed, so it does not cover the contents it led to.
+        expect(await tab.evaluate(() => document.getElementById('site-menu')!.matches(':popover-open'))).toBe(false);
         await tab.close();
       });
     }
