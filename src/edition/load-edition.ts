@@ -15,6 +15,7 @@ import { displayPath, readUtf8, readYamlAs } from './read-content.ts';
 import { editionPaths } from './paths.ts';
 import { checkAnchors, type AnchorCheck } from './anchor-manifest.ts';
 import { loadGlossary, type Glossary } from './load-glossary.ts';
+import { loadNotes, type EditorialNote } from './load-notes.ts';
 import { loadCharts } from '../charts/load-charts.ts';
 import type { Chart } from '../schemas/chart.ts';
 import { LANGUAGES_FILE, TRANSLATION_LANGS, type Lang } from '../i18n/langs.ts';
@@ -46,6 +47,8 @@ export interface LoadedReport {
   /** Every translation language → how much of the report it translates. */
   coverage: Record<Lang, ReportCoverage>;
   anchors: AnchorCheck;
+  /** The editorial notes, in reading order (load-notes.ts). */
+  notes: EditorialNote[];
 }
 
 export interface Edition {
@@ -96,6 +99,10 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
     const of = units.filter((u) => kinds.includes(u.kind));
     return { total: of.length, translated: of.filter((u) => translation.has(u.id)).length };
   };
+  const notes = loadNotes(paths.notes(meta.slug), meta.slug, units, (unit, lang) => {
+    const entry = translations.get(lang)?.get(unit.id);
+    return entry === undefined ? undefined : entryText(entry);
+  });
   const coverage = Object.fromEntries(
     [...translations].map(([lang, translation]) => [lang, { sentences: count(translation, ['sentence']), headings: count(translation, ['front', 'part-heading', 'section-heading']) }]),
   );
@@ -109,6 +116,7 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
     translations,
     coverage,
     anchors,
+    notes,
   };
 }
 

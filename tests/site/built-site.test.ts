@@ -1,12 +1,23 @@
 /** The built site (dist/, made by the real build in tests/setup) keeps the edition's promises. */
 import { describe, expect, it } from 'vitest';
 import { selectAll } from 'hast-util-select';
-import type { Element } from 'hast';
+import type { Element, ElementContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { page, pagePaths, publishedReports } from '../support/dist.ts';
 import { edition } from '../support/edition.ts';
 
 const reports = publishedReports();
+
+/**
+ * A unit's text as its element shows it, with the editorial notes' markers left out by name:
+ * a marker (`sup.note-ref`, remark-editorial-notes.ts) is the only element inside a unit whose text
+ * is not the report's. How many were left out is returned too, so a test can check they are the unit's notes.
+ */
+function unitTextOf(element: Element): { text: string; markers: number } {
+  const isMarker = (node: ElementContent) => node.type === 'element' && node.tagName === 'sup' && (node.properties.className as string[] | undefined)?.includes('note-ref') === true;
+  const without = (node: Element): Element => ({ ...node, children: node.children.filter((c) => !isMarker(c)).map((c) => (c.type === 'element' ? without(c) : c)) });
+  return { text: toString(without(element)), markers: selectAll('sup.note-ref', element).length };
+}
 
 /** The elements of a page by id, indexed once per page (a page has hundreds of anchors). */
 const indexed = new Map<string, Map<string, Element[]>>();
@@ -39,7 +50,7 @@ describe('dist/data/<slug>.json', () => {
     it(`${loaded.meta.slug}: gives every unit its chapter, kind, both texts and both URLs with the anchor`, () => {
       expect(data.format).toEqual({ name: 'bilingual-report', version: 1 });
       for (const unit of data.units) {
-        expect(Object.keys(unit).sort()).toEqual(['chapter', 'en', 'id', 'kind', 'label', 'url', 'zh']);
+        expect(Object.keys(unit).sort()).toEqual(['chapter', 'en', 'id', 'kind', 'label', 'notes', 'url', 'zh']);
         expect(unit.url.zh).toBe(`/zh/${loaded.meta.slug}/${unit.chapter}/#${unit.id}`);
         expect(unit.url.en).toBe(`/en/${loaded.meta.slug}/${unit.chapter}/#${unit.id}`);
         expect(unit.en === null || unit.en.length > 0).toBe(true);
@@ -69,9 +80,10 @@ describe('the pages', () => {
         for (const lang of ['zh', 'en'] as const) {
           const found = elementsById(unit.url[lang]!.replace(/#.*$/u, '')).get(unit.id) ?? [];
           expect(found, `${unit.id} on ${unit.url[lang]}`).toHaveLength(1);
-          const text = toString(found[0]!);
+          const { text, markers } = unitTextOf(found[0]!);
           if (lang === 'zh') expect(text).toBe(unit.zh);
           else expect(text).toBe(unit.en ?? unit.zh);
+          expect(markers, `${unit.id}: one marker per note`).toBe(unit.notes.length);
         }
       }
     });

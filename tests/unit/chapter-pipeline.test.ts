@@ -21,11 +21,12 @@ import { chapterTree, type ChapterView } from '../../src/pipeline/chapter-tree.t
 import { remarkGlossaryTerms } from '../../src/pipeline/remark-glossary-terms.ts';
 import { remarkCiteLinks } from '../../src/pipeline/remark-cite-links.ts';
 import { remarkChartPlacement } from '../../src/pipeline/remark-chart-placement.ts';
+import { remarkEditorialNotes, type ChapterNote } from '../../src/pipeline/remark-editorial-notes.ts';
 import { createTermMatcher, type MatchableTerm } from '../../src/pipeline/term-matcher.ts';
 import { isAnchorId } from '../../src/pipeline/anchors.ts';
 import { anchorLabel } from '../../src/i18n/anchor-label.ts';
 import { translate } from '../../src/i18n/strings.ts';
-import { chapterMdx } from '../../src/edition/write-chapters.ts';
+import { chapterMdx, noteLabels } from '../../src/edition/write-chapters.ts';
 import { CHAPTER_VIEWS } from '../../src/edition/chapter-entries.ts';
 import type { LoadedReport } from '../../src/edition/load-edition.ts';
 import { LANGS, parallelPartner, type Lang } from '../../src/i18n/langs.ts';
@@ -38,13 +39,25 @@ interface CaseOptions {
   view: ChapterView;
   glossary?: MatchableTerm[];
   after?: Record<string, string[]>;
+  notes?: ChapterNote[];
 }
+
+const notesByAnchor = (notes: ChapterNote[] = []) => {
+  const by = new Map<string, ChapterNote[]>();
+  for (const note of notes) by.set(note.anchor, [...(by.get(note.anchor) ?? []), note]);
+  return by;
+};
 
 const PLUGINS: Record<string, (options: CaseOptions) => PluggableList> = {
   'chapter-tree': () => [],
   'remark-glossary-terms': (o) => [[remarkGlossaryTerms, { lang: o.lang, matcher: createTermMatcher(o.glossary ?? []) }]],
   'remark-cite-links': (o) => [[remarkCiteLinks, { labelOf: (id: string) => `Cite ${anchorLabel(id, translate(o.lang))}` }]],
   'remark-chart-placement': (o) => [[remarkChartPlacement, { lang: o.lang, after: new Map(Object.entries(o.after ?? {})) }]],
+  // After the glossary marks, as in write-chapters.ts: a marker never splits a mark.
+  'remark-editorial-notes': (o) => [
+    [remarkGlossaryTerms, { lang: o.lang, matcher: createTermMatcher(o.glossary ?? []) }],
+    [remarkEditorialNotes, { lang: o.lang, notes: notesByAnchor(o.notes), labels: noteLabels(translate(o.lang)) }],
+  ],
 };
 
 function readCase(dir: string) {
