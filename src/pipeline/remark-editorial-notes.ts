@@ -50,6 +50,8 @@ export interface EditorialNotesOptions {
   };
 }
 
+const OWN_QUOTES = /^[“‘「『"]/u;
+
 export const noteId = (anchor: string, k: number) => `note-${anchor}-${k}`;
 export const noteRefId = (anchor: string, k: number) => `note-ref-${anchor}-${k}`;
 
@@ -131,13 +133,19 @@ export function remarkEditorialNotes({ lang, notes, labels }: EditorialNotesOpti
     );
   };
 
+  /** The phrase, quoted: by <q>, unless it carries its own quotation marks (“三河”). */
+  function phraseElement(phrase: string): PhrasingContent {
+    const langAttr = lang === SOURCE_LANG ? undefined : HTML_LANG[SOURCE_LANG];
+    return OWN_QUOTES.test(phrase) ? jsxText('span', { class: 'note-phrase', lang: langAttr }, [text(phrase)]) : jsxText('q', { class: 'note-phrase', lang: langAttr }, [text(phrase)]);
+  }
+
   function noteItem(note: ChapterNote, anchor: string, k: number, n: number): MdxJsxFlowElement {
     const phrase = note.phrase?.[SOURCE_LANG];
     const head: PhrasingContent[] = [
       jsxText('span', { class: `note-kind note-kind-${note.kind}` }, [text(labels.kind[note.kind])]),
       text(' '),
       jsxText('a', { class: 'note-anchor', href: `#${anchor}` }, [text(labels.where(anchor))]),
-      ...(phrase === undefined ? [] : [text(' '), jsxText('q', { class: 'note-phrase', lang: lang === SOURCE_LANG ? undefined : HTML_LANG[SOURCE_LANG] }, [text(phrase)])]),
+      ...(phrase === undefined ? [] : [text(' '), phraseElement(phrase)]),
       text(labels.separator),
     ];
     const back = jsxText('a', { class: 'note-back', href: `#${noteRefId(anchor, k)}`, 'aria-label': labels.back(n) }, [text('↩')]);
