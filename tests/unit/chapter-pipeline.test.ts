@@ -131,6 +131,26 @@ describe('what each plugin adds', () => {
   });
 });
 
+describe('what the editorial notes plugin adds', () => {
+  it('a marker after its phrase, after a glossary mark the phrase ends in, at the end without a phrase; numbered in text order', () => {
+    const { mdx } = runStage('remark-editorial-notes', 'reading-zh-phrases');
+    expect(mdx).not.toMatch(/<button[^>]*>[^<]*<sup/u);
+    expect(mdx).toContain('推进<sup class="note-ref" data-pagefind-ignore><a id="note-ref-p1-1-s2-2" href="#note-p1-1-s2-2" aria-label="注 1">1</a></sup>“');
+    expect(mdx).toContain('五水共治</button><sup class="note-ref" data-pagefind-ignore><a id="note-ref-p1-1-s2-1" href="#note-p1-1-s2-1" aria-label="注 2">2</a></sup>”');
+    expect(mdx).toMatch(/见效。<sup class="note-ref"[^>]*><a id="note-ref-p1-1-s2-3"[^>]*>3<\/a><\/sup><\/span>/u);
+    // The list in number order, each with its back link.
+    expect([...mdx.matchAll(/<li id="(note-[^"]+)"/gu)].map((m) => m[1])).toEqual(['note-p1-1-s2-2', 'note-p1-1-s2-1', 'note-p1-1-s2-3', 'note-p1-2-1']);
+    for (const id of ['p1-1-s2-1', 'p1-1-s2-2', 'p1-1-s2-3', 'p1-2-1']) expect(mdx).toContain(`<a class="note-back" href="#note-ref-${id}"`);
+  });
+
+  it('the parallel view: markers in the anchored column only, placed by the phrase in its language', () => {
+    const { mdx } = runStage('remark-editorial-notes', 'parallel-en');
+    expect(mdx).toContain('of a City<sup class="note-ref"');
+    expect(mdx.match(/<sup class="note-ref"/gu)).toHaveLength(2);
+    expect(mdx).not.toMatch(/data-pair="[^"]+"[^\n]*note-ref/u);
+  });
+});
+
 describe('the whole chain (write-chapters.ts)', () => {
   for (const name of casesOf('chapters')) {
     for (const lang of LANGS) {
