@@ -50,7 +50,7 @@ describe('editorial notes on the pages', () => {
     for (const lang of LANGS) {
       for (const chapter of chapters) {
         for (const view of ['reading', 'parallel'] as const) {
-          const path = new URL(chapter.url[lang], 'http://x').pathname + (view === 'parallel' ? 'parallel/' : '');
+          const path = new URL(chapter.url[lang]!, 'http://x').pathname + (view === 'parallel' ? 'parallel/' : '');
           it(`${path}: every note has its marker in its unit, leading to the note and back, numbered in page order`, () => {
             const tree = page(path);
             const units = data.units.filter((u) => u.chapter === chapter.id);
