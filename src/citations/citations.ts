@@ -66,13 +66,15 @@ export function reportCitations(meta: ReportMeta, lang: Lang, path: string, pinp
     const pageTitle = localized(meta.title, lang);
     const title = inSource || lang === CITATION_LANG || pageTitle === english(meta.title) ? pageTitle : `${pageTitle} [${english(meta.title)}]`;
     const voice = inSource ? (text: LocalizedText) => text[SOURCE_LANG]! : english;
+    // Author and place are optional in the metadata: a citation without them never makes one up.
+    const author = meta.author && voice(meta.author);
+    const place = meta.place && voice(meta.place);
     return {
       id: meta.slug,
       type: 'report',
       title,
-      author: [{ literal: voice(meta.author) }],
-      publisher: voice(meta.author),
-      'publisher-place': voice(meta.place),
+      ...(author === undefined ? {} : { author: [{ literal: author }], publisher: author }),
+      ...(place === undefined ? {} : { 'publisher-place': place }),
       issued: { 'date-parts': [[year, month, day]] },
       // A literal date prints as it is written: the token the page replaces with the reader's access date.
       accessed: { literal: TOKENS.accessed },
