@@ -1,23 +1,11 @@
 /** The built site (dist/, made by the real build in tests/setup) keeps the edition's promises. */
 import { describe, expect, it } from 'vitest';
 import { selectAll } from 'hast-util-select';
-import type { Element, ElementContent } from 'hast';
-import { toString } from 'hast-util-to-string';
-import { page, pagePaths, publishedReports } from '../support/dist.ts';
+import type { Element } from 'hast';
+import { page, pagePaths, publishedReports, unitTextOf } from '../support/dist.ts';
 import { edition } from '../support/edition.ts';
 
 const reports = publishedReports();
-
-/**
- * A unit's text as its element shows it, with the editorial notes' markers left out by name:
- * a marker (`sup.note-ref`, remark-editorial-notes.ts) is the only element inside a unit whose text
- * is not the report's. How many were left out is returned too, so a test can check they are the unit's notes.
- */
-function unitTextOf(element: Element): { text: string; markers: number } {
-  const isMarker = (node: ElementContent) => node.type === 'element' && node.tagName === 'sup' && (node.properties.className as string[] | undefined)?.includes('note-ref') === true;
-  const without = (node: Element): Element => ({ ...node, children: node.children.filter((c) => !isMarker(c)).map((c) => (c.type === 'element' ? without(c) : c)) });
-  return { text: toString(without(element)), markers: selectAll('sup.note-ref', element).length };
-}
 
 /** The elements of a page by id, indexed once per page (a page has hundreds of anchors). */
 const indexed = new Map<string, Map<string, Element[]>>();
