@@ -122,6 +122,8 @@ describe('editorial notes in Chromium', () => {
     expect(await tab.locator('section.editorial-notes').isVisible()).toBe(true);
     expect(await tab.locator('[id="p2-3-s4"] sup.note-ref').isVisible()).toBe(true);
     expect(await tab.locator('a.note-back').first().isVisible()).toBe(false);
+    // Printed ids are the report's anchors only: the notes' heading prints none.
+    expect(await tab.evaluate(() => getComputedStyle(document.getElementById('editorial-notes-title')!, '::after').content)).toBe('none');
     await tab.close();
   });
 
