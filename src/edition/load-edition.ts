@@ -16,6 +16,7 @@ import { displayPath, readUtf8, readYamlAs } from './read-content.ts';
 import { editionPaths } from './paths.ts';
 import { checkAnchors, type AnchorCheck } from './anchor-manifest.ts';
 import { loadGlossary, type Glossary } from './load-glossary.ts';
+import { loadNotes, type EditorialNote } from './load-notes.ts';
 import { loadCharts } from '../charts/load-charts.ts';
 import type { Chart } from '../schemas/chart.ts';
 import { LANGUAGES_FILE, TRANSLATION_LANGS, type Lang } from '../i18n/langs.ts';
@@ -49,6 +50,8 @@ export interface LoadedReport {
   anchors: AnchorCheck;
   /** Translation language → the metadata fields given in the source language but not in it (the build warns; the pages show the source). */
   missingMeta: Record<Lang, string[]>;
+  /** The editorial notes, in reading order (load-notes.ts). */
+  notes: EditorialNote[];
 }
 
 export interface Edition {
@@ -100,6 +103,10 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
     const of = units.filter((u) => kinds.includes(u.kind));
     return { total: of.length, translated: of.filter((u) => translation.has(u.id)).length };
   };
+  const notes = loadNotes(paths.notes(meta.slug), meta.slug, units, (unit, lang) => {
+    const entry = translations.get(lang)?.get(unit.id);
+    return entry === undefined ? undefined : entryText(entry);
+  });
   const coverage = Object.fromEntries(
     [...translations].map(([lang, translation]) => [lang, { sentences: count(translation, ['sentence']), headings: count(translation, HEADING_KINDS) }]),
   );
@@ -114,6 +121,7 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
     coverage,
     anchors,
     missingMeta: missingTranslations(meta),
+    notes,
   };
 }
 

@@ -11,6 +11,8 @@ export const editionPaths = (root: string) => ({
   translations: (slug: string, lang: string) => join(root, 'content', 'translations', slug, lang),
   anchorManifest: (slug: string) => join(root, 'content', 'anchors', `${slug}.json`),
   anchorRedirects: (slug: string) => join(root, 'content', 'anchors', `${slug}.redirects.yaml`),
+  /** The editorial notes of a report (any number of .yaml files). */
+  notes: (slug: string) => join(root, 'content', 'notes', slug),
   glossary: join(root, 'content', 'glossary'),
   charts: join(root, 'content', 'charts'),
   /** Generated MDX chapters: build output, never committed. */

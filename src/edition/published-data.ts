@@ -17,6 +17,7 @@ import { LANGS, LANGUAGES, SOURCE_LANG, TRANSLATION_LANGS, type Lang } from '../
 import { translate } from '../i18n/strings.ts';
 import { anchorLabel } from '../i18n/anchor-label.ts';
 import { translationOf } from './unit-text.ts';
+import type { NoteKind } from '../schemas/notes.ts';
 
 export const DATA_FORMAT_VERSION = 1;
 
@@ -36,6 +37,16 @@ export interface PublishedUnit {
   zh: string;
   en: string | null;
   url: Record<Lang, string>;
+  /** The editorial notes on the unit (added to version 1; empty where it has none). */
+  notes: PublishedNote[];
+}
+
+/** An editorial note as published: its phrase and text keyed by language code, as in the content files. */
+export interface PublishedNote {
+  kind: NoteKind;
+  /** The words the note is about, in the languages it names; null where it is about the whole unit. */
+  phrase: LocalizedText | null;
+  text: LocalizedText;
 }
 
 export interface PublishedChapter {
@@ -92,6 +103,7 @@ export function reportData(report: LoadedReport, urls: Urls) {
         kind: unit.kind,
         ...(perLanguage((lang) => text(unit.id, unit.zh, lang)) as Pick<PublishedUnit, 'zh' | 'en'>),
         url: perLanguage((lang) => link(lang, chapter, unit.id)),
+        notes: report.notes.filter((note) => note.anchor === unit.id).map((note) => ({ kind: note.kind, phrase: note.phrase ?? null, text: note.text })),
       };
     }),
     /** Added within version 1: the report's divisions as a tree of anchors (parts, sections, items; the appendices after). */

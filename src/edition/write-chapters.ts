@@ -17,6 +17,7 @@ import type { Chapter } from '../pipeline/chapters.ts';
 import { chapterTree, type ChapterView } from '../pipeline/chapter-tree.ts';
 import { remarkGlossaryTerms } from '../pipeline/remark-glossary-terms.ts';
 import { remarkCiteLinks } from '../pipeline/remark-cite-links.ts';
+import { remarkEditorialNotes, type EditorialNotesOptions } from '../pipeline/remark-editorial-notes.ts';
 import { remarkChartPlacement } from '../pipeline/remark-chart-placement.ts';
 import type { TermMatcher } from '../pipeline/term-matcher.ts';
 import type { Chart } from '../schemas/chart.ts';
@@ -24,6 +25,8 @@ import { LANGS, parallelPartner, type Lang } from '../i18n/langs.ts';
 import { translate } from '../i18n/strings.ts';
 import { anchorLabel } from '../i18n/anchor-label.ts';
 import type { Edition, LoadedReport } from './load-edition.ts';
+import type { EditorialNote } from './load-notes.ts';
+import type { Translate } from '../i18n/messages.ts';
 import { translationOf } from './unit-text.ts';
 import { editionPaths } from './paths.ts';
 import { CHAPTER_VIEWS, chapterEntryId } from './chapter-entries.ts';
@@ -44,11 +47,16 @@ export interface ChapterContext {
   charts?: Chart[];
 }
 
-/** The chapter's plugins, in order: the one list both views go through. */
+/**
+ * The chapter's plugins, in order: the one list both views go through. Notes come after the
+ * glossary marks (a marker never splits a mark) and before the cite links (a heading's marker
+ * stands in its text, before its link).
+ */
 function chapterProcessor(report: LoadedReport, lang: Lang, context: ChapterContext) {
   const t = translate(lang);
   return unified()
     .use(remarkGlossaryTerms, { lang, matcher: context.matcher })
+    .use(remarkEditorialNotes, { lang, notes: notesByAnchor(report), labels: noteLabels(t) })
     .use(remarkCiteLinks, { labelOf: (id: string) => t('citeLabel', { where: anchorLabel(id, t) }), locatorOf: (id: string) => anchorLabel(id, t) })
     .use(remarkChartPlacement, { lang, after: chartsAfter(context.charts ?? [], report.meta.slug) });
 }
@@ -61,6 +69,21 @@ export function chapterMdx(report: LoadedReport, chapter: Chapter, lang: Lang, v
   const body = toMarkdown(annotated, { extensions: [mdxToMarkdown()] });
   return `---\n${YAML.stringify(frontmatter)}---\n\n{/* Generated from ${report.meta.slug}'s seed by src/edition/write-chapters.ts; do not edit. */}\n\n${body}`;
 }
+
+function notesByAnchor(report: LoadedReport): Map<string, EditorialNote[]> {
+  const by = new Map<string, EditorialNote[]>();
+  for (const note of report.notes ?? []) by.set(note.anchor, [...(by.get(note.anchor) ?? []), note]);
+  return by;
+}
+
+export const noteLabels = (t: Translate): EditorialNotesOptions['labels'] => ({
+  heading: t('notesHeading'),
+  kind: { textual: t('noteKind.textual'), translation: t('noteKind.translation') },
+  marker: (n) => t('noteMarker', { n }),
+  back: (n) => t('noteBack', { n }),
+  where: (id) => anchorLabel(id, t),
+  separator: t('noteSeparator'),
+});
 
 function chartsAfter(charts: Chart[], report: string): Map<string, string[]> {
   const after = new Map<string, string[]>();

@@ -17,7 +17,8 @@ const inView = (element: Element, top = visibleTop()) => {
 /** The anchor a reader is at: the one in the address if it is on screen, else the first unit on screen. */
 export function currentAnchor(): string | undefined {
   const hashed = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-  if (hashed && hashed.matches(UNITS) && inView(hashed)) return hashed.id;
+  // An editorial note has the same id in every language and view (remark-editorial-notes.ts), so it is a place too.
+  if (hashed && hashed.matches(`${UNITS}, .editorial-notes li`) && inView(hashed)) return hashed.id;
   const top = visibleTop();
   for (const unit of document.querySelectorAll(UNITS)) if (inView(unit, top)) return unit.id;
   return undefined;

@@ -16,7 +16,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, filesUnder, type PublishedReport } from '../support/dist.ts';
+import { buildEnv, filesUnder, unitTextOf, type PublishedReport } from '../support/dist.ts';
 import { projectCopy } from '../support/project-copy.ts';
 import { edition } from '../support/edition.ts';
 
@@ -130,7 +130,7 @@ describe('the built site in the new language', () => {
     for (const [id, text] of Object.entries(TRANSLATED)) {
       const unit = published.units.find((u) => u.id === id)!;
       const element = select(`[id="${id}"]`, page(`${CODE}/${SLUG}/${unit.chapter}/`))!;
-      expect(toString(element), id).toBe(text);
+      expect(unitTextOf(element).text, id).toBe(text);
       expect(element.properties.lang, id).toBeUndefined(); // the page's own language
       expect(element.properties.className, id).not.toContain('pending');
     }
@@ -144,7 +144,8 @@ describe('the built site in the new language', () => {
       expect(element, unit.id).toBeDefined();
       expect(element.properties.lang, unit.id).toBe('zh-Hans');
       expect(element.properties.className, unit.id).toContain('pending');
-      expect(toString(element), unit.id).toBe(unit.zh);
+      expect(unitTextOf(element).text, unit.id).toBe(unit.zh);
+      expect(unitTextOf(element).markers, unit.id).toBe(unit.notes.length);
     }
     expect(toString(select('.pending-notice', page(`${CODE}/${SLUG}/part-1/`))!)).toMatch(/^\d+ of \d+ sentences in this chapter are not translated yet/u);
   });

@@ -2,8 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
-import { toString } from 'hast-util-to-string';
-import { page, pagePaths, publishedReports } from '../support/dist.ts';
+import { page, pagePaths, publishedReports, unitTextOf } from '../support/dist.ts';
 import { edition } from '../support/edition.ts';
 
 const reports = publishedReports();
@@ -39,7 +38,7 @@ describe('dist/data/<slug>.json', () => {
     it(`${loaded.meta.slug}: gives every unit its chapter, kind, both texts and both URLs with the anchor`, () => {
       expect(data.format).toEqual({ name: 'bilingual-report', version: 1 });
       for (const unit of data.units) {
-        expect(Object.keys(unit).sort()).toEqual(['chapter', 'en', 'id', 'kind', 'label', 'url', 'zh']);
+        expect(Object.keys(unit).sort()).toEqual(['chapter', 'en', 'id', 'kind', 'label', 'notes', 'url', 'zh']);
         expect(unit.url.zh).toBe(`/zh/${loaded.meta.slug}/${unit.chapter}/#${unit.id}`);
         expect(unit.url.en).toBe(`/en/${loaded.meta.slug}/${unit.chapter}/#${unit.id}`);
         expect(unit.en === null || unit.en.length > 0).toBe(true);
@@ -69,9 +68,10 @@ describe('the pages', () => {
         for (const lang of ['zh', 'en'] as const) {
           const found = elementsById(unit.url[lang]!.replace(/#.*$/u, '')).get(unit.id) ?? [];
           expect(found, `${unit.id} on ${unit.url[lang]}`).toHaveLength(1);
-          const text = toString(found[0]!);
+          const { text, markers } = unitTextOf(found[0]!);
           if (lang === 'zh') expect(text).toBe(unit.zh);
           else expect(text).toBe(unit.en ?? unit.zh);
+          expect(markers, `${unit.id}: one marker per note`).toBe(unit.notes.length);
         }
       }
     });

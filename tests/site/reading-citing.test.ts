@@ -1,8 +1,7 @@
 /** Reading and citing in Chromium: the language switch keeps your place, parallel view, citations, permalinks, print. */
 import { describe, expect, it } from 'vitest';
 import { select } from 'hast-util-select';
-import { toString } from 'hast-util-to-string';
-import { page, publishedReports } from '../support/dist.ts';
+import { page, publishedReports, unitTextOf } from '../support/dist.ts';
 import { runAxe, useSite } from '../support/site.ts';
 import { sentenceCitations } from '../support/citations.ts';
 import { launchBrowser } from '../support/browser.ts';
@@ -46,8 +45,8 @@ describe('parallel view', () => {
         const pair = select(`[data-pair="${unit.id}"]`, tree)!;
         const zh = lang === 'zh' ? own : pair;
         const en = lang === 'zh' ? pair : own;
-        expect(toString(zh), unit.id).toBe(unit.zh);
-        expect(toString(en), unit.id).toBe(unit.en ?? unit.zh);
+        expect(unitTextOf(zh).text, unit.id).toBe(unit.zh);
+        expect(unitTextOf(en).text, unit.id).toBe(unit.en ?? unit.zh);
       }
     }
   });

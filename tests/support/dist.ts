@@ -2,7 +2,9 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import type { Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
+import { selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
 
 export const DIST = 'dist';
 
@@ -53,3 +55,15 @@ export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete env[key];
   return env;
 }
+
+/**
+ * A unit's text as its element shows it, with the editorial notes' markers left out by name:
+ * a marker (`sup.note-ref`, remark-editorial-notes.ts) is the only element inside a unit whose text
+ * is not the report's. How many were left out is returned too, so a test can check they are the unit's notes.
+ */
+export function unitTextOf(element: Element): { text: string; markers: number } {
+  const isMarker = (node: ElementContent) => node.type === 'element' && node.tagName === 'sup' && (node.properties.className as string[] | undefined)?.includes('note-ref') === true;
+  const without = (node: Element): Element => ({ ...node, children: node.children.filter((c) => !isMarker(c)).map((c) => (c.type === 'element' ? without(c) : c)) });
+  return { text: toString(without(element)), markers: selectAll('sup.note-ref', element).length };
+}
+

@@ -21,11 +21,12 @@ import { chapterTree, type ChapterView } from '../../src/pipeline/chapter-tree.t
 import { remarkGlossaryTerms } from '../../src/pipeline/remark-glossary-terms.ts';
 import { remarkCiteLinks } from '../../src/pipeline/remark-cite-links.ts';
 import { remarkChartPlacement } from '../../src/pipeline/remark-chart-placement.ts';
+import { remarkEditorialNotes, type ChapterNote } from '../../src/pipeline/remark-editorial-notes.ts';
 import { createTermMatcher, type MatchableTerm } from '../../src/pipeline/term-matcher.ts';
 import { isAnchorId } from '../../src/pipeline/anchors.ts';
 import { anchorLabel } from '../../src/i18n/anchor-label.ts';
 import { translate } from '../../src/i18n/strings.ts';
-import { chapterMdx } from '../../src/edition/write-chapters.ts';
+import { chapterMdx, noteLabels } from '../../src/edition/write-chapters.ts';
 import { CHAPTER_VIEWS } from '../../src/edition/chapter-entries.ts';
 import type { LoadedReport } from '../../src/edition/load-edition.ts';
 import { LANGS, parallelPartner, type Lang } from '../../src/i18n/langs.ts';
@@ -38,13 +39,25 @@ interface CaseOptions {
   view: ChapterView;
   glossary?: MatchableTerm[];
   after?: Record<string, string[]>;
+  notes?: ChapterNote[];
 }
+
+const notesByAnchor = (notes: ChapterNote[] = []) => {
+  const by = new Map<string, ChapterNote[]>();
+  for (const note of notes) by.set(note.anchor, [...(by.get(note.anchor) ?? []), note]);
+  return by;
+};
 
 const PLUGINS: Record<string, (options: CaseOptions) => PluggableList> = {
   'chapter-tree': () => [],
   'remark-glossary-terms': (o) => [[remarkGlossaryTerms, { lang: o.lang, matcher: createTermMatcher(o.glossary ?? []) }]],
   'remark-cite-links': (o) => [[remarkCiteLinks, { labelOf: (id: string) => `Cite ${anchorLabel(id, translate(o.lang))}`, locatorOf: (id: string) => anchorLabel(id, translate(o.lang)) }]],
   'remark-chart-placement': (o) => [[remarkChartPlacement, { lang: o.lang, after: new Map(Object.entries(o.after ?? {})) }]],
+  // After the glossary marks, as in write-chapters.ts: a marker never splits a mark.
+  'remark-editorial-notes': (o) => [
+    [remarkGlossaryTerms, { lang: o.lang, matcher: createTermMatcher(o.glossary ?? []) }],
+    [remarkEditorialNotes, { lang: o.lang, notes: notesByAnchor(o.notes), labels: noteLabels(translate(o.lang)) }],
+  ],
 };
 
 function readCase(dir: string) {
@@ -122,6 +135,27 @@ describe('what each plugin adds', () => {
     expect(mdx.indexOf('<Chart id="air-target" lang="zh" />')).toBeGreaterThan(mdx.indexOf('<Chart id="air" lang="zh" />'));
     const pair = runStage('remark-chart-placement', 'after-pair').mdx;
     expect(pair).toMatch(/data-pair="p1-1-s1"[^\n]*<\/p>\n\s*<\/div>\n\n\s*<Chart id="gdp" lang="en" \/>/u);
+  });
+});
+
+describe('what the editorial notes plugin adds', () => {
+  it('a marker after its phrase, after a glossary mark the phrase ends in, at the end without a phrase; numbered in text order', () => {
+    const { mdx } = runStage('remark-editorial-notes', 'reading-zh-phrases');
+    expect(mdx).not.toMatch(/<button[^>]*>[^<]*<sup/u);
+    // Before the term kept with its quotes (span.term-unit), and inside that group right after the term.
+    expect(mdx).toContain('推进<sup class="note-ref" data-pagefind-ignore><a id="note-ref-p1-1-s2-2" href="#note-p1-1-s2-2" aria-label="注 1">1</a></sup><span class="term-unit">“');
+    expect(mdx).toContain('五水共治</button><sup class="note-ref" data-pagefind-ignore><a id="note-ref-p1-1-s2-1" href="#note-p1-1-s2-1" aria-label="注 2">2</a></sup>”');
+    expect(mdx).toMatch(/见效。<sup class="note-ref"[^>]*><a id="note-ref-p1-1-s2-3"[^>]*>3<\/a><\/sup><\/span>/u);
+    // The list in number order, each with its back link.
+    expect([...mdx.matchAll(/<li id="(note-[^"]+)"/gu)].map((m) => m[1])).toEqual(['note-p1-1-s2-2', 'note-p1-1-s2-1', 'note-p1-1-s2-3', 'note-p1-2-1']);
+    for (const id of ['p1-1-s2-1', 'p1-1-s2-2', 'p1-1-s2-3', 'p1-2-1']) expect(mdx).toContain(`<a class="note-back" href="#note-ref-${id}"`);
+  });
+
+  it('the parallel view: markers in the anchored column only, placed by the phrase in its language', () => {
+    const { mdx } = runStage('remark-editorial-notes', 'parallel-en');
+    expect(mdx).toContain('of a City<sup class="note-ref"');
+    expect(mdx.match(/<sup class="note-ref"/gu)).toHaveLength(2);
+    expect(mdx).not.toMatch(/data-pair="[^"]+"[^\n]*note-ref/u);
   });
 });
 
