@@ -11,6 +11,10 @@ export const editionPaths = (root: string) => ({
   translations: (slug: string, lang: string) => join(root, 'content', 'translations', slug, lang),
   anchorManifest: (slug: string) => join(root, 'content', 'anchors', `${slug}.json`),
   anchorRedirects: (slug: string) => join(root, 'content', 'anchors', `${slug}.redirects.yaml`),
+  /** The edition as a work: title, editors, version, licence. */
+  editionMeta: join(root, 'content', 'edition.yaml'),
+  /** Its releases, newest first. */
+  changelog: join(root, 'content', 'changelog.yaml'),
   glossary: join(root, 'content', 'glossary'),
   charts: join(root, 'content', 'charts'),
   /** Generated MDX chapters: build output, never committed. */

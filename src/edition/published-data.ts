@@ -15,6 +15,7 @@ import { LANGS, LANGUAGES, SOURCE_LANG, TRANSLATION_LANGS, type Lang } from '../
 import { translate } from '../i18n/strings.ts';
 import { anchorLabel } from '../i18n/anchor-label.ts';
 import { translationOf } from './unit-text.ts';
+import { revisedIn, revisions, type EditionHistory } from './load-edition-meta.ts';
 
 export const DATA_FORMAT_VERSION = 1;
 
@@ -34,6 +35,8 @@ export interface PublishedUnit {
   zh: string;
   en: string | null;
   url: Record<Lang, string>;
+  /** The edition's version in which the unit's translation last changed (1.0.0, the first public version, when it never did). */
+  revised: string;
 }
 
 export interface PublishedChapter {
@@ -45,8 +48,14 @@ export interface PublishedChapter {
 
 const perLanguage = <T>(value: (lang: Lang) => T): Record<Lang, T> => Object.fromEntries(LANGS.map((lang) => [lang, value(lang)]));
 
-export function reportData(report: LoadedReport, urls: Urls) {
+/** The edition as a work, as every data file names it (added to format 1: readers of version 1 lose nothing). */
+export function editionData({ meta }: EditionHistory) {
+  return { title: meta.title, version: meta.version, date: meta.date, licence: { name: meta.licence.name, url: meta.licence.url }, editors: meta.editors };
+}
+
+export function reportData(report: LoadedReport, history: EditionHistory, urls: Urls) {
   const { meta } = report;
+  const revised = revisions(history.changelog);
   const locate = anchorLocator([report]);
   const link = (lang: Lang, chapter: string, anchor?: string) => urls.absolute(urls.chapter(lang, meta.slug, chapter, anchor));
   const text = (id: string, source: string, lang: Lang) => {
@@ -57,6 +66,7 @@ export function reportData(report: LoadedReport, urls: Urls) {
   const labelT = translate(V1_TRANSLATION);
   return {
     format: { name: 'bilingual-report', version: DATA_FORMAT_VERSION },
+    edition: editionData(history),
     report: {
       slug: meta.slug,
       title: meta.title,
@@ -85,6 +95,7 @@ export function reportData(report: LoadedReport, urls: Urls) {
         kind: unit.kind,
         ...(perLanguage((lang) => text(unit.id, unit.zh, lang)) as Pick<PublishedUnit, 'zh' | 'en'>),
         url: perLanguage((lang) => link(lang, chapter, unit.id)),
+        revised: revisedIn(revised, unit.id),
       };
     }),
     // Added when the edition has more languages than the two version 1 was published with: every
