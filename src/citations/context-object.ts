@@ -6,5 +6,7 @@
  */
 export type ContextObject = [key: string, value: string][];
 
-export const contextObject = (entries: ContextObject): string =>
-  [['ctx_ver', 'Z39.88-2004'], ...entries].map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+export const contextObject = (entries: ContextObject): string => {
+  const all: ContextObject = [['ctx_ver', 'Z39.88-2004'], ...entries];
+  return all.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+};
