@@ -22,7 +22,7 @@ export interface CiteData {
   page: MessagesIn;
   /** The citations' language (English): the locators of the English styles. */
   citation: MessagesIn;
-  /** Each sentence of the page as published, by anchor, in each language that has it. */
+  /** Each sentence of the page as published, by anchor, then by the language tag of each language that has it. */
   sentences: Record<string, Record<string, string>>;
   /** The version in which a sentence's translation was revised, for those revised since the first release. */
   revised: Record<string, string>;
@@ -53,6 +53,10 @@ export function openCitePanelFromLinks(): void {
       values[format] = fillCitation(template, { origin, anchor: id, locator: citationLocator, pageLocator: locator, apaLocator: citationLocator.replace('§', ''), accessed: today() });
     }
     for (const element of panel.querySelectorAll<HTMLElement>('[data-format]')) element.textContent = values[element.dataset.format!] ?? '';
+    // Each language of the sentence in its own element with its `lang`, so that it is read and set in its language.
+    panel.querySelector('[data-format="sentence"]')?.replaceChildren(
+      ...Object.entries(data.sentences[id] ?? {}).map(([lang, text]) => Object.assign(document.createElement('span'), { lang, textContent: text, className: 'cite-sentence' })),
+    );
     panel.querySelector('#cite-panel-title')!.textContent = t('citeTitle', { where: locator });
     const revised = panel.querySelector<HTMLElement>('.cite-revised');
     if (revised) {

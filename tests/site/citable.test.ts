@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { page, pagePaths, publishedReports } from '../support/dist.ts';
+import { useSite } from '../support/site.ts';
 import { edition } from '../support/edition.ts';
 
 const require = createRequire(import.meta.url);
@@ -142,5 +143,27 @@ describe('embedded metadata', () => {
       expect(co.get('rft.language')).toBe(lang === 'zh' ? 'zh-Hans' : 'en');
       expect(co.get('rft.source')).toContain(edition.meta.title[lang]);
     }
+  });
+});
+
+describe('the cite panel copies the sentence', () => {
+  const site = useSite();
+  it('in one language or in all, each with its permalink, each language marked with its lang', async () => {
+    const tab = await site.browser.context.newPage();
+    await site.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+    await tab.goto(`${site.server.origin}/en/quzhou-2015/part-1/`);
+    await tab.click('a.cite[href="#p1-1-s2"]');
+    const unit = publishedReports()[0]!.units.find((u) => u.id === 'p1-1-s2')!;
+    const permalink = `${site.server.origin}/en/quzhou-2015/part-1/#p1-1-s2`;
+    expect(await tab.locator('#cite-panel .cite-sentence[lang="zh-Hans"]').textContent()).toBe(unit.zh);
+    expect(await tab.locator('#cite-panel .cite-sentence[lang="en"]').textContent()).toBe(unit.en);
+    const copied = async (which: string) => {
+      await tab.click(`#cite-panel [data-copy="sentence-${which}"]`);
+      return tab.evaluate(() => navigator.clipboard.readText());
+    };
+    expect(await copied('zh-Hans')).toBe(`${unit.zh}\n${permalink}`);
+    expect(await copied('en')).toBe(`${unit.en}\n${permalink}`);
+    expect(await copied('all')).toBe(`${unit.zh}\n${unit.en}\n${permalink}`);
+    await tab.close();
   });
 });

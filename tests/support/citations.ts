@@ -5,10 +5,11 @@
  * functions in Node (tests/unit/citations.test.ts) and the English against the cite panel in Chromium (tests/site/).
  */
 export const sentenceCitations = (origin: string) => ({
+  // Each language in its own element: the row's text is theirs run together.
   sentence: [
     '全市实现生产总值 1121 亿元，增长 7.4%；完成一般公共预算收入 80.3 亿元，增长 10.4%。',
     "The city's gross domestic product (GDP) reached 112.1 billion yuan, up 7.4%, and general public budget revenue reached 8.03 billion yuan, up 10.4%.",
-  ].join('\n'),
+  ].join(''),
   permalink: `${origin}/en/quzhou-2015/part-1/#p1-1-s2`,
   gbt: `Quzhou Municipal People’s Government. Report on the Work of the Quzhou Municipal Government (2015)[R/OL]. the editors of this edition, trans.//Government Work Reports: A Bilingual Annotated Edition. Version 1.1.0. 2026: §1.1, s.2[2026-11-27]. ${origin}/en/quzhou-2015/part-1/#p1-1-s2.`,
   chicagoNote: `Quzhou Municipal People’s Government, Report on the Work of the Quzhou Municipal Government (2015), trans. the editors of this edition, in Government Work Reports: A Bilingual Annotated Edition, version 1.1.0 (November 28, 2026), §1.1, s.2, ${origin}/en/quzhou-2015/part-1/#p1-1-s2.`,
