@@ -40,7 +40,7 @@ describe('the About page', () => {
     it(`${lang}: renders every release of the changelog with its changes, and links the data`, () => {
       const tree = page(`/${lang}/about/`);
       for (const release of edition.changelog) {
-        const section = select(`section.release[aria-labelledby="release-${release.version}"]`, tree);
+        const section = select(`section.release[aria-labelledby="release-${release.version.replaceAll(".", "-")}"]`, tree);
         expect(section, release.version).toBeTruthy();
         expect(selectAll('li', section!)).toHaveLength(release.changes.length);
         expect(toString(section!)).toContain(release.summary[lang] ?? release.summary.zh!);
