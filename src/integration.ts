@@ -27,6 +27,7 @@ import { makeUrls } from './site/urls.ts';
 import { editionModule } from './edition/edition-module.ts';
 import { snapshotEdition } from './edition/edition-snapshot.ts';
 import { editionPaths } from './edition/paths.ts';
+import { displayPath } from './edition/read-content.ts';
 import { missingRenderings } from './edition/terminology-report.ts';
 
 export default function edition(): AstroIntegration {
@@ -52,6 +53,9 @@ export default function edition(): AstroIntegration {
           }
           if (!report.anchors.frozen) logger.warn(`${report.meta.slug}: no frozen anchor manifest yet: run \`npm run anchors:freeze\` before publishing`);
           else if (report.anchors.unfrozen.length > 0) logger.warn(`${report.meta.slug}: ${report.anchors.unfrozen.length} new anchors not frozen yet: run \`npm run anchors:freeze\``);
+          for (const [lang, fields] of Object.entries(report.missingMeta)) {
+            logger.warn(`${report.meta.slug} (${lang}): no translation yet of ${fields.join(', ')} in ${displayPath(editionPaths(root).metaOf(report.seedFile))}: the pages show the source text`);
+          }
         }
         logger.info(`wrote ${written} MDX chapters; glossary: ${loaded.glossary.entries.length} entries`);
         const missing = missingRenderings(loaded.glossary, loaded.reports);

@@ -79,17 +79,22 @@ export function reportCitations(meta: ReportMeta, cited: CitedEdition, lang: Lan
     const pageTitle = localized(meta.title, lang);
     const title = inSource || lang === CITATION_LANG || pageTitle === english(meta.title) ? pageTitle : `${pageTitle} [${english(meta.title)}]`;
     const voice = inSource ? (text: LocalizedText) => text[SOURCE_LANG]! : english;
+    // Author and place are optional in the metadata: a citation without them never makes one up.
+    const author = meta.author && voice(meta.author);
+    const place = meta.place && voice(meta.place);
     const common = {
       id,
       type: 'report',
       title,
-      author: [{ literal: voice(meta.author) }],
+      ...(author === undefined ? {} : { author: [{ literal: author }] }),
       // A literal date prints as it is written: the token the page replaces with the reader's access date.
       accessed: { literal: TOKENS.accessed },
       URL: `${TOKENS.origin}${path}${pinpoint ? `#${TOKENS.anchor}` : ''}`,
       language: HTML_LANG[lang],
     };
-    if (!translation) return { ...common, publisher: voice(meta.author), 'publisher-place': voice(meta.place), issued: { 'date-parts': dateParts(meta.date) } };
+    if (!translation) {
+      return { ...common, ...(author === undefined ? {} : { publisher: author }), ...(place === undefined ? {} : { 'publisher-place': place }), issued: { 'date-parts': dateParts(meta.date) } };
+    }
     return {
       ...common,
       translator: [{ literal: english(cited.editors) }],
@@ -133,11 +138,13 @@ export function reportCslItems(meta: ReportMeta, cited: CitedEdition, url: (lang
     const translation = lang !== SOURCE_LANG;
     const en = (text: LocalizedText) => localized(text, CITATION_LANG);
     const voice = (text: LocalizedText) => (translation ? en(text) : text[SOURCE_LANG]!);
+    const author = meta.author && voice(meta.author);
+    const place = meta.place && voice(meta.place);
     return {
       id: bibKey(meta.slug, lang),
       type: 'report',
       title: localized(meta.title, lang),
-      author: [{ literal: voice(meta.author) }],
+      ...(author === undefined ? {} : { author: [{ literal: author }] }),
       language: HTML_LANG[lang],
       URL: url(lang),
       ...(translation
@@ -148,9 +155,9 @@ export function reportCslItems(meta: ReportMeta, cited: CitedEdition, url: (lang
             issued: { 'date-parts': dateParts(cited.date) },
             'original-date': { 'date-parts': dateParts(meta.date) },
             'original-title': meta.title[SOURCE_LANG],
-            'original-author': [{ literal: meta.author[SOURCE_LANG] }],
+            ...(meta.author === undefined ? {} : { 'original-author': [{ literal: meta.author[SOURCE_LANG]! }] }),
           }
-        : { publisher: voice(meta.author), 'publisher-place': voice(meta.place), issued: { 'date-parts': dateParts(meta.date) } }),
+        : { ...(author === undefined ? {} : { publisher: author }), ...(place === undefined ? {} : { 'publisher-place': place }), issued: { 'date-parts': dateParts(meta.date) } }),
     };
   });
 }

@@ -9,7 +9,8 @@ import { EditionError } from '../pipeline/edition-error.ts';
 import { parseSeed } from '../pipeline/parse-seed.ts';
 import { unitsInReadingOrder, type ReportTree, type Unit } from '../pipeline/report-tree.ts';
 import { chaptersOf, type Chapter } from '../pipeline/chapters.ts';
-import { reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
+import { missingTranslations, reportMetaSchema, type ReportMeta } from '../schemas/report-meta.ts';
+import { DEFAULT_PROFILE, GENRE_PROFILES } from '../pipeline/genre-profile.ts';
 import { translationFileSchema, entryText, type TranslationEntry } from '../schemas/translation.ts';
 import { displayPath, readUtf8, readYamlAs } from './read-content.ts';
 import { editionPaths } from './paths.ts';
@@ -49,6 +50,8 @@ export interface LoadedReport {
   /** Every translation language → how much of the report it translates. */
   coverage: Record<Lang, ReportCoverage>;
   anchors: AnchorCheck;
+  /** Translation language → the metadata fields given in the source language but not in it (the build warns; the pages show the source). */
+  missingMeta: Record<Lang, string[]>;
 }
 
 export interface Edition {
@@ -92,7 +95,8 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
   }
   const meta = readYamlAs(reportMetaSchema, metaFile);
   const seedText = readUtf8(seedFile);
-  const tree = parseSeed(seedText, { file: displayPath(seedFile) });
+  const profile = meta.profile === undefined ? DEFAULT_PROFILE : GENRE_PROFILES[meta.profile]!;
+  const tree = parseSeed(seedText, { file: displayPath(seedFile), profile });
   const units = unitsInReadingOrder(tree);
   // The seed against its frozen anchors first: a deleted sentence is the seed's fault, not the translation's.
   const anchors = checkAnchors(meta.slug, units, paths.anchorManifest(meta.slug), paths.anchorRedirects(meta.slug), displayPath(seedFile));
@@ -105,7 +109,7 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
     return { total: of.length, translated: of.filter((u) => translation.has(u.id)).length };
   };
   const coverage = Object.fromEntries(
-    [...translations].map(([lang, translation]) => [lang, { sentences: count(translation, ['sentence']), headings: count(translation, ['front', 'part-heading', 'section-heading']) }]),
+    [...translations].map(([lang, translation]) => [lang, { sentences: count(translation, ['sentence']), headings: count(translation, HEADING_KINDS) }]),
   );
   return {
     meta,
@@ -117,8 +121,12 @@ export function loadReport(root: string, seedFile: string): LoadedReport {
     translations,
     coverage,
     anchors,
+    missingMeta: missingTranslations(meta),
   };
 }
+
+/** Every kind of unit that is not a sentence: the title block's lines and the headings of every kind of division. */
+const HEADING_KINDS: Unit['kind'][] = ['front', 'part-heading', 'section-heading', 'item-heading', 'appendix-heading', 'document-heading'];
 
 /**
  * Translation files in a folder that is not a translation language of the table are a mistake

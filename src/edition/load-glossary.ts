@@ -7,7 +7,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EditionError } from '../pipeline/edition-error.ts';
-import { createTermMatcher, type TermMatcher } from '../pipeline/term-matcher.ts';
+import { createTermMatcher, type MatchableTerm, type TermMatcher } from '../pipeline/term-matcher.ts';
 import type { Unit } from '../pipeline/report-tree.ts';
 import { glossaryEntrySchema, glossaryExclusionsSchema, type GlossaryEntry, type GlossaryExclusion } from '../schemas/glossary.ts';
 import { displayPath, readYamlAs } from './read-content.ts';
@@ -71,6 +71,9 @@ export function loadGlossary(dir: string, reports: { slug: string; units: Unit[]
 /** The glossary with its lookups, from checked entries: how the loader makes it, and how pages revive it (edition-snapshot.ts). */
 export function glossaryOf(entries: GlossaryEntry[], exclusions: GlossaryExclusion[]): Glossary {
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const matcher = createTermMatcher(entries.map((e) => ({ id: e.id, zh: [e.term, ...e.aliases], en: e.en })));
+  const matcher = createTermMatcher(entries.map(matchableEntry));
   return { entries, byId, exclusions, matcher };
 }
+
+/** A glossary entry as the term matcher finds it: the term and its aliases, the English rendering. */
+export const matchableEntry = (e: GlossaryEntry): MatchableTerm => ({ id: e.id, zh: [e.term, ...e.aliases], en: e.en });

@@ -6,7 +6,9 @@
  * (a unit's `xx`, `url.xx`, a chapter's `title.xx` and `url.xx`) and an entry in `languages`.
  */
 import type { LoadedReport } from './load-edition.ts';
-import type { UnitKind } from '../pipeline/report-tree.ts';
+import { subdivisions, type Division, type DivisionKind, type UnitKind } from '../pipeline/report-tree.ts';
+import type { ChapterKind } from '../pipeline/chapters.ts';
+import type { LocalizedText } from '../schemas/localized-text.ts';
 import type { Urls } from '../site/urls.ts';
 import { plainTranslation } from '../pipeline/inline-translation.ts';
 import { anchorLocator } from './anchor-locations.ts';
@@ -41,6 +43,8 @@ export interface PublishedUnit {
 
 export interface PublishedChapter {
   id: string;
+  /** Added within version 1: `part` or `appendix`; `number` counts within the kind. */
+  kind: ChapterKind;
   number: number;
   title: Record<Lang, string | null>;
   url: Record<Lang, string>;
@@ -64,26 +68,29 @@ export function reportData(report: LoadedReport, history: EditionHistory, urls: 
     return translation === undefined ? null : plainTranslation(translation);
   };
   const labelT = translate(V1_TRANSLATION);
+  // A metadata text in every language, null where it has none yet; the whole field null where the metadata does not give it.
+  const metaText = (field: LocalizedText | undefined) => field && perLanguage((lang) => field[lang] ?? null);
   return {
     format: { name: 'bilingual-report', version: DATA_FORMAT_VERSION },
     edition: editionData(history),
     report: {
       slug: meta.slug,
-      title: meta.title,
-      shortTitle: meta.shortTitle,
+      title: metaText(meta.title)!,
+      shortTitle: metaText(meta.shortTitle) ?? null,
       date: meta.date,
-      venue: meta.venue,
-      speaker: meta.speaker,
-      office: meta.office,
-      author: meta.author,
-      place: meta.place,
-      source: meta.source,
+      venue: metaText(meta.venue) ?? null,
+      speaker: metaText(meta.speaker) ?? null,
+      office: metaText(meta.office) ?? null,
+      author: metaText(meta.author) ?? null,
+      place: metaText(meta.place) ?? null,
+      source: meta.source === undefined ? null : { ...meta.source, description: metaText(meta.source.description) ?? null },
     },
     coverage: report.coverage[V1_TRANSLATION]!,
     chapters: report.chapters.map((chapter): PublishedChapter => ({
       id: chapter.slug,
+      kind: chapter.kind,
       number: chapter.number,
-      title: perLanguage((lang) => text(chapter.part.heading.id, chapter.part.heading.zh, lang)),
+      title: perLanguage((lang) => text(chapter.division.heading.id, chapter.division.heading.zh, lang)),
       url: perLanguage((lang) => link(lang, chapter.slug)),
     })),
     units: report.units.map((unit): PublishedUnit => {
@@ -98,12 +105,28 @@ export function reportData(report: LoadedReport, history: EditionHistory, urls: 
         revised: revisedIn(revised, unit.id),
       };
     }),
+    /** Added within version 1: the report's divisions as a tree of anchors (parts, sections, items; the appendices after). */
+    divisions: [...report.tree.parts, ...report.tree.appendices].map(divisionOutline),
+    /** Added within version 1: the terms the report explains in its own 名词解释 lists, each with the anchors of its explanation. */
+    explainedTerms: report.tree.explainedTerms.map((t) => ({ term: t.term, forms: t.forms, anchor: t.anchor, explanation: t.explanation.map((u) => u.id) })),
     // Added when the edition has more languages than the two version 1 was published with: every
     // language, its `lang` tag, and each translation's coverage. Two-language files stay as they were.
     ...(LANGS.length > 2
       ? { languages: LANGUAGES.map((l) => ({ code: l.code, lang: l.htmlLang, ...(l.source ? { source: true } : { coverage: report.coverage[l.code]! }) })) }
       : {}),
   };
+}
+
+interface DivisionOutline {
+  id: string;
+  kind: DivisionKind;
+  level: number;
+  number: number | null;
+  divisions: DivisionOutline[];
+}
+
+function divisionOutline(division: Division): DivisionOutline {
+  return { id: division.id, kind: division.kind, level: division.level, number: division.number ?? null, divisions: subdivisions(division).map(divisionOutline) };
 }
 
 /** `dist/data/glossary.json`: every entry with its forms, renderings and short definitions (also what search matches terms by). */

@@ -27,6 +27,7 @@ import type { Edition, LoadedReport } from './load-edition.ts';
 import { translationOf } from './unit-text.ts';
 import { editionPaths } from './paths.ts';
 import { CHAPTER_VIEWS, chapterEntryId } from './chapter-entries.ts';
+import { reportTermMatcher } from './explained-terms.ts';
 
 export interface ChapterFrontmatter {
   report: string;
@@ -37,6 +38,7 @@ export interface ChapterFrontmatter {
 }
 
 export interface ChapterContext {
+  /** The glossary terms to mark: the edition's, and on a report's pages the terms it explains itself (explained-terms.ts). */
   matcher: TermMatcher;
   /** The edition's charts; each stands in its report after its `after` anchor. */
   charts?: Chart[];
@@ -73,12 +75,15 @@ export function writeChapters(edition: Edition, context: ChapterContext): number
   let written = 0;
   try {
     for (const report of edition.reports) {
+      const withOwnTerms = { ...context, matcher: reportTermMatcher(edition.glossary, report) };
       for (const chapter of report.chapters) {
+        // The report's own terms are marked everywhere but in the list that explains them.
+        const chapterContext = chapter.division.explainsTerms ? context : withOwnTerms;
         for (const lang of LANGS) {
           for (const view of CHAPTER_VIEWS) {
             const file = join(staging, `${chapterEntryId(report.meta.slug, lang, chapter.slug, view)}.mdx`);
             mkdirSync(dirname(file), { recursive: true });
-            writeFileSync(file, chapterMdx(report, chapter, lang, view, context));
+            writeFileSync(file, chapterMdx(report, chapter, lang, view, chapterContext));
             written++;
           }
         }

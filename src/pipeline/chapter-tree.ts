@@ -2,7 +2,8 @@
  * chapterTree: one chapter of the report in one language as an mdast tree of MDX JSX
  * elements, for the remark plugins to annotate and the MDX serializer to write out.
  * Two views of the same units:
- *   reading   part heading <h1 id="p1">, section <section><h2 id="p1-2">, sentences
+ *   reading   the chapter's part (or appendix) heading <h1 id="p1">, each division below it a
+ *             <section class="report-section"><h2 id="p1-2"> (items `report-item`, <h3>…), sentences
  *             <span class="s" id="p1-2-s7"> inside the paragraphs of the report, title block <header>
  *   parallel  one aligned pair per unit (`<div class="pair">`): the page's language in the first
  *             column with the anchor id, the other language in the second with `data-pair`
@@ -14,7 +15,7 @@
 import type { Paragraph as MdParagraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { chapterUnits, type Chapter } from './chapters.ts';
-import type { Paragraph, Unit, UnitKind } from './report-tree.ts';
+import { isDivision, walkDivisions, type Division, type Paragraph, type Unit, type UnitKind } from './report-tree.ts';
 import { parseInlineTranslation } from './inline-translation.ts';
 import { jsxFlow, jsxText, text, type Attributes } from './mdx-jsx.ts';
 import { HTML_LANG, SOURCE_LANG, type Lang } from '../i18n/langs.ts';
@@ -110,27 +111,31 @@ export function chapterTree(chapter: Chapter, options: ChapterTreeOptions): Root
       });
       return block(oneLine(jsxText('p', { class: p.address ? 'address' : undefined }, children)));
     };
-    const heading = (level: 1 | 2, unit: Unit) => oneLine(unitElement(`h${level}`, { unit, columnLang: lang, anchor: true, classes: [], contextLang: lang }));
+    const heading = (level: number, unit: Unit) => oneLine(unitElement(`h${level}`, { unit, columnLang: lang, anchor: true, classes: [], contextLang: lang }));
+    const contents = (division: Division, depth: number): MdxJsxFlowElement['children'] =>
+      division.children.map((child) =>
+        isDivision(child)
+          ? jsxFlow('section', { class: `report-${child.kind}`, 'aria-labelledby': child.id }, [heading(headingLevel(depth + 1), child.heading), ...contents(child, depth + 1)])
+          : paragraph(child),
+      );
 
     const body: RootContent[] = [];
     if (chapter.front.length > 0) {
       body.push(jsxFlow('header', { class: 'title-block' }, chapter.front.map((unit, i) => block(oneLine(unitElement('p', { unit, columnLang: lang, anchor: true, classes: ['front', `front-${i + 1}`], contextLang: lang }))))));
     }
     body.push(...chapter.opening.map(paragraph));
-    body.push(heading(1, chapter.part.heading));
-    for (const part of chapter.part.blocks) {
-      if (part.type === 'paragraph') body.push(paragraph(part));
-      else body.push(jsxFlow('section', { class: 'report-section', 'aria-labelledby': part.id }, [heading(2, part.heading), ...part.paragraphs.map(paragraph)]));
-    }
+    body.push(heading(1, chapter.division.heading));
+    body.push(...contents(chapter.division, 0));
     return body;
   }
 
   function parallelPairs(): RootContent[] {
     const pairLang = options.pairLang;
     if (!pairLang) throw new Error('the parallel view needs pairLang');
+    const levels = new Map([...walkDivisions([chapter.division])].map(({ division, depth }) => [division.heading.id, headingLevel(depth)]));
     const cell = (unit: Unit, columnLang: Lang, anchor: boolean): MdParagraph => {
-      if (unit.kind === 'part-heading' || unit.kind === 'section-heading') {
-        const level = unit.kind === 'part-heading' ? 1 : 2;
+      const level = levels.get(unit.id);
+      if (level !== undefined) {
         // Only the anchored column is a heading: the document outline holds each heading once.
         const name = anchor ? `h${level}` : 'p';
         return oneLine(unitElement(name, { unit, columnLang, anchor, classes: anchor ? [] : [`pair-heading-${level}`], contextLang: lang }));
@@ -144,3 +149,6 @@ export function chapterTree(chapter: Chapter, options: ChapterTreeOptions): Root
     return [jsxFlow('div', { class: 'parallel' }, pairs)];
   }
 }
+
+/** The HTML heading level of a division `depth` below the chapter's own (h1): h2, h3…, never past h6. */
+const headingLevel = (depth: number) => Math.min(depth + 1, 6);

@@ -2,18 +2,23 @@
  * Finding glossary terms in running text — the one matcher behind the marks, the
  * concordance and the terminology report. Chinese matches a term or an alias, with any
  * whitespace between its characters (the seed writes 劣 V 类水质); English matches the
- * edition's rendering as a whole phrase, any case. The longest match wins; matches never overlap.
+ * edition's rendering as a whole phrase, any case. The longest match wins; matches never overlap;
+ * where two terms share a form, the one given first wins (the edition's glossary before a report's own terms).
  */
 export interface MatchableTerm {
   id: string;
   /** Chinese forms: the term and its aliases. */
   zh: string[];
-  /** The English rendering. */
-  en: string;
+  /** The English rendering, where the term has one (a report's own explained terms have none). */
+  en?: string;
+  /** For a term a report explains in its own 名词解释 list: that report's slug. Absent for the edition's glossary. */
+  report?: string;
 }
 
 export interface TermMatch {
   id: string;
+  /** The report whose own explanation the term is, as in MatchableTerm. */
+  report?: string;
   start: number;
   end: number;
   text: string;
@@ -43,14 +48,15 @@ export interface TermMatcher {
 export function createTermMatcher(terms: MatchableTerm[]): TermMatcher {
   const forms = (lang: 'zh' | 'en') =>
     terms
-      .flatMap((t) => (lang === 'zh' ? t.zh : [t.en]).map((form) => ({ id: t.id, form: normalise(form, lang) })))
+      .flatMap((t) => (lang === 'zh' ? t.zh : t.en === undefined ? [] : [t.en]).map((form) => ({ term: t, form: normalise(form, lang) })))
       .filter((f) => f.form.length > 0)
       // Longest first, so 信息孤岛 is found before 孤岛 and 两化深度融合 before 两化.
       .sort((a, b) => b.form.length - a.form.length || a.form.localeCompare(b.form));
 
   const build = (lang: 'zh' | 'en') => {
     const list = forms(lang);
-    const byForm = new Map(list.map((f) => [f.form, f.id]));
+    const byForm = new Map<string, MatchableTerm>();
+    for (const f of list) if (!byForm.has(f.form)) byForm.set(f.form, f.term);
     const alternatives = list.map((f) => phrasePattern(f.form, lang, true));
     const pattern = alternatives.length > 0 ? new RegExp(alternatives.join('|'), lang === 'zh' ? 'gu' : 'giu') : undefined;
     return { pattern, byForm };
@@ -64,8 +70,8 @@ export function createTermMatcher(terms: MatchableTerm[]): TermMatcher {
       if (!pattern) return [];
       const found: TermMatch[] = [];
       for (const match of text.matchAll(pattern)) {
-        const id = byForm.get(normalise(match[0], lang));
-        if (id) found.push({ id, start: match.index, end: match.index + match[0].length, text: match[0] });
+        const term = byForm.get(normalise(match[0], lang));
+        if (term) found.push({ id: term.id, ...(term.report === undefined ? {} : { report: term.report }), start: match.index, end: match.index + match[0].length, text: match[0] });
       }
       return found;
     },

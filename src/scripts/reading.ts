@@ -4,7 +4,7 @@
  * table of contents marks the section being read. Without JavaScript the switch still
  * leads to the same page, and the table of contents still works as links.
  */
-const UNITS = ':is(.report-text, .parallel) :is(.s, h1, h2)[id]';
+const UNITS = ':is(.report-text, .parallel) :is(.s, h1, h2, h3, h4, h5, h6)[id]';
 
 const inView = (element: Element) => {
   const box = element.getBoundingClientRect();
@@ -48,5 +48,5 @@ export function markCurrentSection(): void {
     },
     { rootMargin: '0px 0px -60% 0px' },
   );
-  for (const section of document.querySelectorAll('section.report-section[aria-labelledby]')) observer.observe(section);
+  for (const section of document.querySelectorAll('.report-text section[aria-labelledby]')) observer.observe(section);
 }

@@ -40,11 +40,11 @@ describe('a broken input stops the build cleanly', () => {
     await expectCleanFailure(expect, dir, /content\/translations\/quzhou-2015\/en\/zz-extra\.yaml \(p1-9-s99\): “p1-9-s99” is not an anchor of report quzhou-2015/u);
   });
 
-  it.concurrent('a metadata file with a missing field', async ({ expect }) => {
+  it.concurrent('a metadata file with a missing required field', async ({ expect }) => {
     const dir = brokenCopy();
-    const meta = readFileSync(join(dir, META), 'utf8').replace(/^speaker:\n(?: {2}.*\n)+/mu, '');
+    const meta = readFileSync(join(dir, META), 'utf8').replace(/^title:\n(?: {2}.*\n)+/mu, '');
     writeFileSync(join(dir, META), meta);
-    await expectCleanFailure(expect, dir, /seeds\/quzhou-2015-government-work-report\.meta\.yaml \(speaker\): missing: expected an object/u);
+    await expectCleanFailure(expect, dir, /seeds\/quzhou-2015-government-work-report\.meta\.yaml \(title\): missing: expected an object/u);
   });
 
   it.concurrent('a seed with a section out of order', async ({ expect }) => {

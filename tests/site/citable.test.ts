@@ -68,7 +68,7 @@ describe('the edition in every footer and on the report pages', () => {
     for (const lang of ['zh', 'en'] as const) {
       const text = toString(select('dl.facts', page(`/${lang}/quzhou-2015/`))!);
       expect(text).toContain(edition.meta.sourceStatus[lang]);
-      expect(text).toContain(edition.reports[0]!.meta.source.description[lang]);
+      expect(text).toContain(edition.reports[0]!.meta.source!.description![lang]);
       expect(text).toContain(edition.meta.licence.name);
     }
     for (const path of pages) expect(toString(page(path)), path).not.toMatch(/\bseed/iu);

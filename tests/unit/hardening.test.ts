@@ -223,8 +223,10 @@ describe('9. a value of the wrong type names the type expected and the one found
     const copy = editionCopy();
     copy.replace(META, 'place:\n  zh: 衢州\n  en: Quzhou', 'place: 2015');
     expect(loadError(copy.root)).toMatch(/\.meta\.yaml:\d+:8 \(place\): expected an object \(key: value lines\), got a number \(2015\)/u);
+    // Only slug, title and date are required: a missing place is fine, a missing title is not.
     copy.replace(META, 'place: 2015\n', '');
-    expect(loadError(copy.root)).toMatch(/\.meta\.yaml \(place\): missing: expected an object/u);
+    copy.replace(META, 'title:\n  zh: 2015年衢州市政府工作报告\n  en: Report on the Work of the Quzhou Municipal Government (2015)\n', '');
+    expect(loadError(copy.root)).toMatch(/\.meta\.yaml \(title\): missing: expected an object/u);
   });
 
   it('an unknown field: at the key itself', () => {

@@ -39,7 +39,7 @@ describe('the Quzhou seed', () => {
       '各位代表：',
       '现在，我代表市人民政府向大会作政府工作报告，请予审议，并请市政协委员和其他列席人员提出意见。',
     ]);
-    expect(tree.parts.map((p) => p.blocks.filter((b) => b.type === 'section').length)).toEqual([5, 6, 3]);
+    expect(tree.parts.map((p) => p.children.filter((b) => b.type === 'division' && b.kind === 'section').length)).toEqual([5, 6, 3]);
   });
 
   it('repairs the five page-break splits into whole sentences', () => {
@@ -116,11 +116,11 @@ describe('splitSentences', () => {
 describe('fixtures of other reports', () => {
   it('structures the Zhejiang 2025 report: full-width (一)…(十一), standalone headings', () => {
     const tree = parseSeed(readFileSync('tests/fixtures/reports/zhejiang-2025.txt', 'utf8'));
-    expect(tree.parts.map((p) => p.blocks.filter((b) => b.type === 'section').length)).toEqual([11, 11]);
+    expect(tree.parts.map((p) => p.children.filter((b) => b.type === 'division' && b.kind === 'section').length)).toEqual([11, 11]);
     const part2 = tree.parts[1]!;
-    const first = part2.blocks.find((b) => b.type === 'section')!;
-    expect(first.type === 'section' && first.runIn).toBe(false);
-    expect(first.type === 'section' && first.heading.zh).toBe('（一）发挥政策引导保障支撑作用，最大程度把政策红利转化为发展动力');
+    const first = part2.children.find((b) => b.type === 'division' && b.kind === 'section')!;
+    expect(first.type === 'division' && first.runIn).toBe(false);
+    expect(first.type === 'division' && first.heading.zh).toBe('（一）发挥政策引导保障支撑作用，最大程度把政策红利转化为发展动力');
   });
   it('structures the national 2015 report: six parts, no bracketed sections, M2 rejoined', () => {
     const tree = parseSeed(readFileSync('tests/fixtures/reports/national-2015-state-council.txt', 'utf8'));

@@ -1,0 +1,160 @@
+/**
+ * Any report of the genre, through the real commands (issue #16): `npm run report:add` on every other
+ * report of tests/fixtures/reports/ in a copy of the project, then one real `astro build` of the copy
+ * with all of them, the drafted metadata files unedited. Each report is published whole, with the
+ * chapters its divisions make; a term of Sichuan's 名词解释 opens the report's own explanation in a
+ * toggletip, in the static HTML and in Chromium; the new pages are valid HTML, their internal links resolve,
+ * and axe finds nothing on a sample of them.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { HtmlValidate } from 'html-validate';
+import { buildEnv, page as pageIn, type PublishedReport } from '../support/dist.ts';
+import { astroBuild, projectCopy } from '../support/project-copy.ts';
+import { linkProblems } from '../support/link-check.ts';
+import { launchBrowser, type Browser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { runAxe } from '../support/site.ts';
+import { OTHER_REPORTS, withoutWhitespace } from '../support/report-fixtures.ts';
+
+const copy = projectCopy('any-report');
+const dist = join(copy, 'dist');
+const added: { slug: string; status: number | null; output: string }[] = [];
+let build: { status: number | null; output: string };
+
+beforeAll(async () => {
+  for (const fixture of OTHER_REPORTS) {
+    const run = spawnSync('npm', ['run', '-s', 'report:add', '--', join(process.cwd(), fixture.file), ...(fixture.options ?? [])], { cwd: copy, encoding: 'utf8', env: buildEnv() });
+    added.push({ slug: fixture.slug, status: run.status, output: `${run.stdout}\n${run.stderr}` });
+  }
+  build = await astroBuild(copy);
+}, 600_000);
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+const page = (path: string) => pageIn(path, dist);
+const data = (slug: string) => JSON.parse(readFileSync(join(dist, 'data', `${slug}.json`), 'utf8')) as PublishedReport;
+
+describe('report:add, then one build with every report added', () => {
+  it('adds each report and drafts its metadata', () => {
+    expect(added.map((a) => a.slug)).toEqual(OTHER_REPORTS.map((f) => f.slug));
+    for (const a of added) {
+      expect(a.status, a.output).toBe(0);
+      expect(a.output).toMatch(/whole \(the parsed units give back every character\)/u);
+    }
+  });
+
+  it('builds with the drafted metadata as it stands, warning (not failing) about the missing English', () => {
+    expect(build.status, build.output.slice(-3000)).toBe(0);
+    for (const fixture of OTHER_REPORTS) expect(build.output).toMatch(new RegExp(`${fixture.slug} \\(en\\): no translation yet of title`, 'u'));
+  });
+
+  for (const fixture of OTHER_REPORTS) {
+    it(`${fixture.slug}: published whole, one chapter per part and appendix, every anchor on its page`, () => {
+      const published = data(fixture.slug);
+      expect(withoutWhitespace(published.units.map((u) => u.zh).join(''))).toBe(withoutWhitespace(readFileSync(fixture.file, 'utf8')));
+      expect(published.chapters.map((c) => c.id)).toEqual([...fixture.parts.map((_, i) => `part-${i + 1}`), ...fixture.appendices.map((_, i) => `appendix-${i + 1}`)]);
+      expect(published.chapters.filter((c) => c.kind === 'part').map((c) => c.title.zh)).toEqual(fixture.parts);
+      const missing = published.units.filter((u) => !selectAll(`[id="${u.id}"]`, page(`/zh/${fixture.slug}/${u.chapter}/`)).length).map((u) => u.id);
+      expect(missing).toEqual([]);
+    });
+  }
+});
+
+describe('a term the report explains itself', () => {
+  const toggletip = (lang: 'zh' | 'en') => {
+    const tree = page(`/${lang}/sichuan-2025/part-2/`);
+    const button = selectAll('button.term', tree).find((b) => toString(b) === '两重');
+    return { tree, button, tip: select(`[id="${String(button?.properties.popoverTarget)}"]`, tree) };
+  };
+
+  it('is marked in the text and its toggletip gives the report’s own explanation, linked to it', () => {
+    const { button, tip } = toggletip('zh');
+    expect(button?.properties.popoverTarget).toBe('explained-a1-i6');
+    expect(tip && toString(select('.toggletip-definition', tip)!)).toBe('是指国家重大战略实施和重点领域安全能力建设。');
+    expect(select('.toggletip-more a', tip!)?.properties.href).toBe('/zh/sichuan-2025/appendix-1/#a1-i6');
+  });
+
+  it('shows the Chinese explanation, marked as Chinese, on the English page', () => {
+    const { tip } = toggletip('en');
+    const definition = select('.toggletip-definition [lang="zh-Hans"]', tip!);
+    expect(definition && toString(definition)).toBe('是指国家重大战略实施和重点领域安全能力建设。');
+  });
+
+  it('leaves the edition’s glossary marking its own terms beside it', () => {
+    const targets = selectAll('button.term', page('/zh/sichuan-2025/part-1/')).map((b) => String(b.properties.popoverTarget));
+    expect(targets.some((t) => t.startsWith('term-'))).toBe(true);
+    expect(targets.some((t) => t.startsWith('explained-'))).toBe(true);
+  });
+
+  it('is not a button inside the list that explains it', () => {
+    const targets = selectAll('button.term', page('/zh/sichuan-2025/appendix-1/')).map((b) => String(b.properties.popoverTarget));
+    expect(targets.filter((t) => t.startsWith('explained-'))).toEqual([]);
+  });
+
+  it('is listed with every other on the report’s title page', () => {
+    const list = select('.explained-terms', page('/zh/sichuan-2025/'));
+    const links = selectAll('dt a', list!);
+    expect(links).toHaveLength(50);
+    expect(links[5]?.properties.href).toBe('/zh/sichuan-2025/appendix-1/#a1-i6');
+  });
+});
+
+describe('in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  beforeAll(async () => {
+    server = await serveStatic(dist);
+    browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens the report’s own explanation from the term, by keyboard', async () => {
+    const tab = await browser.context.newPage();
+    await tab.goto(`${server.origin}/zh/sichuan-2025/part-2/`);
+    const button = tab.locator('button[popovertarget="explained-a1-i6"]');
+    await button.focus();
+    await tab.keyboard.press('Enter');
+    const tip = tab.locator('#explained-a1-i6');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.locator('.toggletip-definition').textContent()).toBe('是指国家重大战略实施和重点领域安全能力建设。');
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await tab.close();
+  });
+
+  for (const path of ['/zh/sichuan-2025/', '/en/sichuan-2025/', '/zh/sichuan-2025/appendix-1/', '/en/yunnan-2025/appendix-2/', '/zh/zhejiang-2025/part-2/', '/en/guangdong-2025/appendix-1/parallel/']) {
+    it(`${path}: 0 axe-core violations`, async () => {
+      const tab = await browser.context.newPage();
+      await tab.goto(server.origin + path);
+      expect(await runAxe(tab)).toEqual([]);
+      await tab.close();
+    });
+  }
+});
+
+describe('the new reports’ pages', () => {
+  const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+  const reportPages = () => OTHER_REPORTS.flatMap((f) => ['zh', 'en'].flatMap((lang) => files(join(dist, lang, f.slug)))).filter((f) => f.endsWith('.html'));
+
+  it('are valid HTML (html-validate, recommended rules)', async () => {
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
+    const messages: string[] = [];
+    expect(reportPages().length).toBeGreaterThan(50);
+    for (const file of reportPages()) {
+      const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+      messages.push(...report.results.flatMap((r) => r.messages.map((m) => `${file.slice(dist.length)} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`)));
+    }
+    expect(messages).toEqual([]);
+  });
+
+  it('link only to files and ids that exist, and every published anchor stands on its pages (the whole site of the copy)', () => {
+    expect(linkProblems(dist)).toEqual([]);
+  });
+});
