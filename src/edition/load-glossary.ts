@@ -1,15 +1,16 @@
 /**
- * The glossary: every `content/glossary/<id>.yaml` checked against its schema and
- * against the reports — ids match file names; no term or alias belongs to two entries;
- * related entries and source anchors exist; every entry occurs in some report unless
- * it says `occursInText: false`. Each problem names the file and the entry.
+ * The glossary: every `content/glossary/<id>.yaml` checked against its schema (every source
+ * with its kind, no content-farm or mirror host, an outside source or an explanation marked as
+ * the edition's own) and against the reports — ids match file names; no term or alias belongs
+ * to two entries; related entries and every report anchor cited exist; every entry occurs in
+ * some report unless it says `occursInText: false`. Each problem names the file and the entry.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EditionError } from '../pipeline/edition-error.ts';
 import { createTermMatcher, type MatchableTerm, type TermMatcher } from '../pipeline/term-matcher.ts';
 import type { Unit } from '../pipeline/report-tree.ts';
-import { glossaryEntrySchema, glossaryExclusionsSchema, type GlossaryEntry, type GlossaryExclusion } from '../schemas/glossary.ts';
+import { glossaryEntrySchema, glossaryExclusionsSchema, type GlossaryEntry, type GlossaryExclusion, type Source } from '../schemas/glossary.ts';
 import { displayPath, readYamlAs } from './read-content.ts';
 
 export interface Glossary {
@@ -54,8 +55,8 @@ export function loadGlossary(dir: string, reports: { slug: string; units: Unit[]
     for (const related of entry.related) {
       if (!byId.has(related)) throw new EditionError(file, `${entry.id}, related`, `related entry “${related}” does not exist`);
     }
-    for (const source of entry.sources) {
-      if ('anchor' in source && !hasAnchor(source.anchor, source.report)) throw new EditionError(file, `${entry.id}, sources`, `source anchor “${source.anchor}” is not an anchor of any report`);
+    for (const { field, source } of reportSourcesOf(entry)) {
+      if (!hasAnchor(source.anchor, source.report)) throw new EditionError(file, `${entry.id}, ${field}`, `source anchor “${source.anchor}” is not an anchor of any report`);
     }
   }
 
@@ -66,6 +67,13 @@ export function loadGlossary(dir: string, reports: { slug: string; units: Unit[]
     }
   }
   return { entries, byId, exclusions, matcher };
+}
+
+/** Every report sentence an entry cites, with the field that cites it. */
+function reportSourcesOf(entry: GlossaryEntry): { field: string; source: Extract<Source, { kind: 'report' }> }[] {
+  const cited = entry.sources.map((source, i) => ({ field: `sources.${i}`, source }));
+  if (typeof entry.introduced === 'object') cited.push({ field: 'introduced.source', source: entry.introduced.source });
+  return cited.filter((c): c is { field: string; source: Extract<Source, { kind: 'report' }> } => c.source.kind === 'report');
 }
 
 /** The glossary with its lookups, from checked entries: how the loader makes it, and how pages revive it (edition-snapshot.ts). */

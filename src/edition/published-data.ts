@@ -129,7 +129,7 @@ function divisionOutline(division: Division): DivisionOutline {
   return { id: division.id, kind: division.kind, level: division.level, number: division.number ?? null, divisions: subdivisions(division).map(divisionOutline) };
 }
 
-/** `dist/data/glossary.json`: every entry with its forms, renderings and short definitions (also what search matches terms by). */
+/** `dist/data/glossary.json`: every entry with its forms, renderings, short definitions, structured facts and sources (also what search matches terms by). */
 export function glossaryData(glossary: Glossary, urls: Urls) {
   return {
     format: { name: 'glossary', version: DATA_FORMAT_VERSION },
@@ -141,7 +141,16 @@ export function glossaryData(glossary: Glossary, urls: Urls) {
       en: e.en,
       kind: e.kind,
       established: e.established,
+      ownExplanation: e.ownExplanation,
       short: e.short,
+      level: e.level ?? null,
+      issuer: e.issuer ?? null,
+      introduced: e.introduced ?? null,
+      document: e.document ?? null,
+      later: e.later,
+      enSource: e.enSource,
+      renderings: e.renderings,
+      sources: e.sources,
       url: perLanguage((lang) => urls.absolute(urls.glossaryEntry(lang, e.id))),
     })),
   };

@@ -20,3 +20,13 @@ export function unitText(report: LoadedReport, unit: Unit, lang: Lang): ShownTex
   if (translation === undefined) return { text: unit.zh, lang: SOURCE_LANG, pending: true };
   return { text: plainTranslation(translation), lang, pending: false };
 }
+
+/**
+ * Whether a report has no translation at all into `lang` (never so for the source language): its pages then
+ * say so once, at the top, rather than marking each of its sentences as waiting for a translation.
+ */
+export function isUntranslated(report: LoadedReport, lang: Lang): boolean {
+  if (lang === SOURCE_LANG) return false;
+  const coverage = report.coverage[lang];
+  return coverage === undefined || coverage.sentences.translated + coverage.headings.translated === 0;
+}

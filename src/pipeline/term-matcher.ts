@@ -2,8 +2,9 @@
  * Finding glossary terms in running text — the one matcher behind the marks, the
  * concordance and the terminology report. Chinese matches a term or an alias, with any
  * whitespace between its characters (the seed writes 劣 V 类水质); English matches the
- * edition's rendering as a whole phrase, any case. The longest match wins; matches never overlap;
- * where two terms share a form, the one given first wins (the edition's glossary before a report's own terms).
+ * edition's rendering as a whole phrase, any case. For marks the longest match wins, matches never
+ * overlap, and where two terms share a form the one given first wins (the edition's glossary before a
+ * report's own terms); a concordance asks for every occurrence of each term, inside longer terms too.
  */
 export interface MatchableTerm {
   id: string;
@@ -41,8 +42,13 @@ export function phrasePattern(phrase: string, lang: 'zh' | 'en', wholeWords = fa
 }
 
 export interface TermMatcher {
-  /** The terms in a text in a language: Chinese by the terms' forms, English by their renderings, any other language none (the glossary has no forms in it). */
+  /** The marks, longest match first, no overlaps between terms: Chinese by the terms' forms, English by their renderings, any other language none (the glossary has no forms in it). */
   find(text: string, lang: string): TermMatch[];
+  /**
+   * Every place a term's own Chinese forms stand, term by term, inside longer terms too (信息孤岛 is
+   * also an occurrence of 孤岛): what a concordance lists. A term's own forms never overlap each other.
+   */
+  findEach(text: string): Map<string, TermMatch[]>;
 }
 
 export function createTermMatcher(terms: MatchableTerm[]): TermMatcher {
@@ -62,6 +68,12 @@ export function createTermMatcher(terms: MatchableTerm[]): TermMatcher {
     return { pattern, byForm };
   };
   const matchers = { zh: build('zh'), en: build('en') };
+  const ownPatterns = terms
+    .map((t) => {
+      const own = [...new Set(t.zh.map((f) => normalise(f, 'zh')).filter((f) => f.length > 0))].sort((a, b) => b.length - a.length);
+      return { term: t, first: new Set(own.map((f) => f[0]!)), pattern: own.length > 0 ? new RegExp(own.map((f) => phrasePattern(f, 'zh')).join('|'), 'gu') : undefined };
+    })
+    .filter((t) => t.pattern);
 
   return {
     find(text, lang) {
@@ -72,6 +84,15 @@ export function createTermMatcher(terms: MatchableTerm[]): TermMatcher {
       for (const match of text.matchAll(pattern)) {
         const term = byForm.get(normalise(match[0], lang));
         if (term) found.push({ id: term.id, ...(term.report === undefined ? {} : { report: term.report }), start: match.index, end: match.index + match[0].length, text: match[0] });
+      }
+      return found;
+    },
+    findEach(text) {
+      const found = new Map<string, TermMatch[]>();
+      for (const { term, first, pattern } of ownPatterns) {
+        if (![...first].some((ch) => text.includes(ch))) continue;
+        const matches = [...text.matchAll(pattern!)].map((m) => ({ id: term.id, ...(term.report === undefined ? {} : { report: term.report }), start: m.index, end: m.index + m[0].length, text: m[0] }));
+        if (matches.length > 0) found.set(term.id, matches);
       }
       return found;
     },

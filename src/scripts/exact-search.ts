@@ -37,7 +37,8 @@ const textIn = (unit: Unit, lang: Lang): string | null => (unit as unknown as Re
 
 const HAN = /\p{Script=Han}/u;
 const squeeze = (s: string) => s.replace(/\s+/gu, '');
-const toneless = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/gu, '').toLowerCase();
+// Glossary pinyin is written by GB/T 16159 (words joined, apostrophes, hyphens): a query matches it letters only.
+const toneless = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^\p{L}]+/gu, '').toLowerCase();
 
 /** Where `needle` stands in `text`: Chinese ignoring whitespace (the seed writes “1121 亿元”), English ignoring case. */
 export function findAll(text: string, needle: string): [number, number][] {

@@ -36,6 +36,7 @@ beforeAll(async () => {
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 const page = (path: string) => pageIn(path, dist);
+const HAN_FREE = (text: string) => !/\p{Script=Han}/u.test(text);
 const data = (slug: string) => JSON.parse(readFileSync(join(dist, 'data', `${slug}.json`), 'utf8')) as PublishedReport;
 
 describe('report:add, then one build with every report added', () => {
@@ -100,6 +101,37 @@ describe('a term the report explains itself', () => {
     const links = selectAll('dt a', list!);
     expect(links).toHaveLength(50);
     expect(links[5]?.properties.href).toBe('/zh/sichuan-2025/appendix-1/#a1-i6');
+  });
+});
+
+describe('a report with no English yet, on its English pages (issue #16, item 5)', () => {
+  const notices = (path: string) => selectAll('.pending-notice', page(path)).map((n) => toString(n));
+
+  it('says so once, at the top of its title page, of each chapter and of each parallel view', () => {
+    for (const path of ['/en/sichuan-2025/', '/en/sichuan-2025/part-1/', '/en/sichuan-2025/part-1/parallel/', '/en/yunnan-2025/appendix-1/']) {
+      expect(notices(path), path).toEqual(['This report has not been translated into English yet: its text is shown in Chinese, and the terms marked in it open their explanation from the glossary.']);
+    }
+  });
+
+  it('does not count its sentences as waiting, chapter by chapter, nor mark them one by one', () => {
+    const chapter = page('/en/sichuan-2025/part-1/');
+    expect(selectAll('.chapter.untranslated', chapter)).toHaveLength(1);
+    // The sentences keep their language and pending class (for readers of the markup and for print); the notice replaces their marking.
+    const first = select('[id="open-s1"]', chapter)!;
+    expect(first.properties.lang).toBe('zh-Hans');
+    expect(first.properties.className).toContain('pending');
+  });
+
+  it('shows the Chinese with the glossary’s toggletips, in English', () => {
+    const chapter = page('/en/sichuan-2025/part-2/');
+    expect(selectAll('button.term', chapter).length).toBeGreaterThan(10);
+    const tip = select('#term-sheng-wei .toggletip-definition', chapter);
+    expect(tip && HAN_FREE(toString(tip))).toBe(true);
+  });
+
+  it('says nothing of the kind on the pages of the translated report', () => {
+    expect(notices('/en/quzhou-2015/part-1/')).toEqual([]);
+    expect(selectAll('.untranslated', page('/en/quzhou-2015/part-1/'))).toEqual([]);
   });
 });
 

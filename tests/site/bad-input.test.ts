@@ -3,10 +3,10 @@
  * a non-zero exit, and nothing half-written: each case runs `astro build` on a copy of
  * the project with one file broken. The cases run side by side: each has its own copy.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
-import { astroBuild, projectCopy } from '../support/project-copy.ts';
+import { PREVIOUS_SITE, astroBuild, projectCopy, withPreviousSite } from '../support/project-copy.ts';
 
 const SEED = 'seeds/quzhou-2015-government-work-report.txt';
 const META = 'seeds/quzhou-2015-government-work-report.meta.yaml';
@@ -18,10 +18,8 @@ afterAll(() => {
 
 /** A copy of the project with a previous good build's output, which a failed build must leave as it was. */
 function brokenCopy(): string {
-  const dir = projectCopy('bad');
+  const dir = withPreviousSite(projectCopy('bad'));
   copies.push(dir);
-  mkdirSync(join(dir, 'dist'));
-  writeFileSync(join(dir, 'dist', 'index.html'), 'previous build');
   return dir;
 }
 
@@ -29,7 +27,7 @@ async function expectCleanFailure(expect: ExpectStatic, dir: string, message: Re
   const { status, output } = await astroBuild(dir);
   expect(status).not.toBe(0);
   expect(output).toMatch(message);
-  expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
+  expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe(PREVIOUS_SITE);
   expect(existsSync(join(dir, '.generated', 'chapters'))).toBe(false);
 }
 

@@ -4,10 +4,10 @@
  * exit code 1, with no hook banner, location or stack, and dist/ untouched; a bug in the code
  * still shows Astro's banner and the stack.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { projectCopy, runBuild } from '../support/project-copy.ts';
+import { PREVIOUS_SITE, projectCopy, runBuild, withPreviousSite } from '../support/project-copy.ts';
 
 const BUILD_MS = 180_000;
 const META = 'seeds/quzhou-2015-government-work-report.meta.yaml';
@@ -17,12 +17,10 @@ afterAll(() => {
   for (const dir of copies) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A copy with a previous build's output, which a failed build must leave as it was. */
+/** A copy of the project with a previous good build's output, which a failed build must leave as it was. */
 function copyWithSite(): string {
-  const dir = projectCopy('errors');
+  const dir = withPreviousSite(projectCopy('errors'));
   copies.push(dir);
-  mkdirSync(join(dir, 'dist'));
-  writeFileSync(join(dir, 'dist', 'index.html'), 'previous build');
   return dir;
 }
 
@@ -33,7 +31,7 @@ function expectOneLineFailure(dir: string, line: RegExp) {
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(line);
   expect(stderr).not.toMatch(/unhandled error|Location:|\n\s+at /u);
-  expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
+  expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe(PREVIOUS_SITE);
   expect(readdirSync(dir).filter((name) => name.startsWith('.dist-') || name.startsWith('.build.lock'))).toEqual([]);
 }
 
@@ -71,7 +69,7 @@ describe('a bug is not disguised', () => {
     expect(status).toBe(1);
     expect(stderr).toMatch(/\[buggy\] An unhandled error occurred while running the "astro:config:setup" hook/u);
     expect(stderr).toMatch(/TypeError: a bug, not an input error\n\s+at /u);
-    expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
+    expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe(PREVIOUS_SITE);
     expect(existsSync(join(dir, '.build.lock'))).toBe(false);
   }, BUILD_MS);
 });

@@ -44,7 +44,7 @@ for (const lang of ['zh', 'en'] as const) {
       const tip = tab.locator('#term-wu-shui-gong-zhi');
       expect(await tip.isVisible()).toBe(true);
       expect(await tip.locator('.toggletip-term').textContent()).toBe('五水共治');
-      expect(await tip.locator('.toggletip-pinyin').textContent()).toBe('wǔ shuǐ gòng zhì');
+      expect(await tip.locator('.toggletip-pinyin').textContent()).toBe('wǔ shuǐ gòngzhì');
       expect(await tip.locator('.toggletip-definition').textContent()).toBe(edition.glossary.byId.get('wu-shui-gong-zhi')!.short[lang]);
       expect(await position()).toEqual(before);
       expect(await runAxe(tab, '#term-wu-shui-gong-zhi')).toEqual([]);

@@ -4,7 +4,7 @@
  * that never touches this checkout's dist/, .generated/ or caches, so it can run while other tests read dist/.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildEnv } from './dist.ts';
@@ -22,6 +22,16 @@ export function projectCopy(prefix: string): string {
     if (name === '.astro' || name === '.vite') continue;
     symlinkSync(resolve('node_modules', name), join(dir, 'node_modules', name));
   }
+  return dir;
+}
+
+/** What a previous good build left in a copy's dist/ (see withPreviousSite). */
+export const PREVIOUS_SITE = 'previous build';
+
+/** Gives a copy a previous build's output, which a failed or interrupted build must leave as it was: dist/index.html holds PREVIOUS_SITE. */
+export function withPreviousSite(dir: string): string {
+  mkdirSync(join(dir, 'dist'));
+  writeFileSync(join(dir, 'dist', 'index.html'), PREVIOUS_SITE);
   return dir;
 }
 

@@ -65,7 +65,7 @@ describe('2. addresses in content are http or https', () => {
   it('a glossary source with a javascript: address stops the build at its line', () => {
     const copy = editionCopy();
     copy.write('content/glossary/cheng-zhong-cun.yaml', readFileSync(badFixture('glossary-javascript-url.yaml')));
-    expect(loadError(copy.root)).toMatch(/cheng-zhong-cun\.yaml:26:10 \(sources\.3\.url\): expected an http:\/\/ or https:\/\/ address, got “javascript:alert\(9\)”/u);
+    expect(loadError(copy.root)).toMatch(/cheng-zhong-cun\.yaml:25:10 \(sources\.3\.url\): expected an http:\/\/ or https:\/\/ address, got “javascript:alert\(9\)”/u);
   });
 
   it('a report source with a data: address stops the build at its line', () => {

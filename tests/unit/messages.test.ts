@@ -62,7 +62,9 @@ describe('translator', () => {
     expect(en('searchStatus', { count: 1, query: '河长制' })).toBe('1 exact match for “河长制”');
     expect(en('searchStatus', { count: 3, query: '河长制' })).toBe('3 exact matches for “河长制”');
     expect(zh('searchStatus', { count: 1, query: '河长制' })).toBe('“河长制”：1 个精确匹配');
-    expect(en('concordanceCount', { count: 1 })).toBe('1 occurrence in the report');
+    expect(en('concordanceCount', { count: 1, sentences: en('sentencesCount', { count: 1 }) })).toBe('1 occurrence in 1 sentence of the report');
+    expect(en('concordanceCount', { count: 3, sentences: en('sentencesCount', { count: 2 }) })).toBe('3 occurrences in 2 sentences of the report');
+    expect(zh('concordanceCount', { count: 3, sentences: zh('sentencesCount', { count: 2 }) })).toBe('报告中出现 3 次，见于 2 句');
     expect(en('chapterLabel', { count: 2 })).toBe('Part II');
     expect(zh('chapterLabel', { count: 2 })).toBe('第二部分');
     expect(en('glossaryCount', { shown: 3, total: 172 })).toBe('Showing 3 of 172 entries');
