@@ -20,8 +20,12 @@ export interface CiteData {
   templates: Record<string, string>;
   /** The page's language: the panel's title and the anchor as cited in it. */
   page: MessagesIn;
-  /** The citations' language (English): APA's locator. */
+  /** The citations' language (English): the locators of the English styles. */
   citation: MessagesIn;
+  /** Each sentence of the page as published, by anchor, then by the language tag of each language that has it. */
+  sentences: Record<string, Record<string, string>>;
+  /** The version in which a sentence's translation was revised, for those revised since the first release. */
+  revised: Record<string, string>;
 }
 
 export function openCitePanelFromLinks(): void {
@@ -35,14 +39,31 @@ export function openCitePanelFromLinks(): void {
   const tCitation = translator(data.citation.messages, data.citation.locale);
   let invoker: HTMLElement | null = null;
 
+  let values: Record<string, string> = {};
   const fill = (id: string) => {
     const locator = anchorLabel(id, t);
-    const values: Record<string, string> = { permalink: `${origin}${data.path}#${id}` };
+    const permalink = `${origin}${data.path}#${id}`;
+    const texts = Object.values(data.sentences[id] ?? {});
+    values = { permalink, sentence: texts.join('\n') };
+    // The sentence in one language, or in all, followed by its permalink: what a reader pastes into notes.
+    for (const [lang, text] of Object.entries(data.sentences[id] ?? {})) values[`sentence-${lang}`] = `${text}\n${permalink}`;
+    values['sentence-all'] = [...texts, permalink].join('\n');
+    const citationLocator = anchorLabel(id, tCitation);
     for (const [format, template] of Object.entries(data.templates)) {
-      values[format] = fillCitation(template, { origin, anchor: id, locator, apaLocator: anchorLabel(id, tCitation).replace('§', ''), accessed: today() });
+      values[format] = fillCitation(template, { origin, anchor: id, locator: citationLocator, pageLocator: locator, apaLocator: citationLocator.replace('§', ''), accessed: today() });
     }
     for (const element of panel.querySelectorAll<HTMLElement>('[data-format]')) element.textContent = values[element.dataset.format!] ?? '';
+    // Each language of the sentence in its own element with its `lang`, so that it is read and set in its language.
+    panel.querySelector('[data-format="sentence"]')?.replaceChildren(
+      ...Object.entries(data.sentences[id] ?? {}).map(([lang, text]) => Object.assign(document.createElement('span'), { lang, textContent: text, className: 'cite-sentence' })),
+    );
     panel.querySelector('#cite-panel-title')!.textContent = t('citeTitle', { where: locator });
+    const revised = panel.querySelector<HTMLElement>('.cite-revised');
+    if (revised) {
+      const version = data.revised[id];
+      revised.hidden = version === undefined;
+      revised.textContent = version === undefined ? '' : t('revisedIn', { version });
+    }
     status.textContent = '';
   };
 
@@ -58,7 +79,7 @@ export function openCitePanelFromLinks(): void {
   panel.addEventListener('click', async (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');
     if (!button) return;
-    const text = panel.querySelector<HTMLElement>(`[data-format="${button.dataset.copy}"]`)?.textContent ?? '';
+    const text = values[button.dataset.copy!] ?? panel.querySelector<HTMLElement>(`[data-format="${button.dataset.copy}"]`)?.textContent ?? '';
     await navigator.clipboard.writeText(text);
     status.textContent = t('copied');
   });
