@@ -4,7 +4,9 @@
  *   config:setup  load + check every report, once (edition/load-edition.ts); write MDX chapters
  *                 (edition/write-chapters.ts); hand the edition to the pages as a virtual module
  *                 (edition/edition-module.ts); watch every input, so `astro dev` reloads on an edit
- *   build:done    publish the data files (edition/published-data.ts), build the search index (edition/search-index.ts)
+ *   build:done    publish the data files (edition/published-data.ts; from its data the aligned text as CSV and TMX,
+ *                 edition/report-csv.ts, report-tmx.ts; the citation data, edition/report-csl.ts), build the
+ *                 search index (edition/search-index.ts)
  * A failure anywhere stops the build with a non-zero exit. Everything is written into the staging
  * folder of edition/staged-output.ts, which replaces dist/ only when the whole build is complete.
  */
@@ -15,6 +17,9 @@ import { fileURLToPath } from 'node:url';
 import { loadEdition, type Edition } from './edition/load-edition.ts';
 import { writeChapters } from './edition/write-chapters.ts';
 import { glossaryData, reportData } from './edition/published-data.ts';
+import { reportCsv } from './edition/report-csv.ts';
+import { reportTmx } from './edition/report-tmx.ts';
+import { reportCsl } from './edition/report-csl.ts';
 import { chartDownloads } from './charts/chart-downloads.ts';
 import { anchorLocator } from './edition/anchor-locations.ts';
 import { buildSearchIndex } from './edition/search-index.ts';
@@ -65,7 +70,11 @@ export default function edition(): AstroIntegration {
         const urls = makeUrls(base, site);
         mkdirSync(join(dist, 'data'), { recursive: true });
         for (const report of loaded.reports) {
-          writeFileSync(join(dist, 'data', `${report.meta.slug}.json`), `${JSON.stringify(reportData(report, urls), null, 2)}\n`);
+          const data = reportData(report, loaded, urls);
+          writeFileSync(join(dist, 'data', `${report.meta.slug}.json`), `${JSON.stringify(data, null, 2)}\n`);
+          writeFileSync(join(dist, 'data', `${report.meta.slug}.csv`), reportCsv(data));
+          writeFileSync(join(dist, 'data', `${report.meta.slug}.tmx`), reportTmx(data));
+          writeFileSync(join(dist, 'data', `${report.meta.slug}.csl.json`), reportCsl(report, loaded.meta, urls));
           writeFileSync(join(dist, 'data', `${report.meta.slug}.anchors.json`), `${JSON.stringify(report.anchors.manifest, null, 2)}\n`);
         }
         writeFileSync(join(dist, 'data', 'glossary.json'), `${JSON.stringify(glossaryData(loaded.glossary, urls), null, 2)}\n`);

@@ -3,11 +3,8 @@ import type { Chart } from '../schemas/chart.ts';
 import type { Urls } from '../site/urls.ts';
 import type { LocateAnchor } from '../edition/anchor-locations.ts';
 import { LANGS, SOURCE_LANG, type Lang } from '../i18n/langs.ts';
+import { csvText } from '../edition/csv-text.ts';
 
-const csvField = (value: string | number) => {
-  const text = String(value);
-  return /[",\n]/u.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
 
 export function chartDownloads(chart: Chart, locate: LocateAnchor, urls: Urls): { csv: string; json: string } {
   const sourceUrl = (lang: Lang, anchor: string) => urls.absolute(urls.chapter(lang, chart.report, locate(anchor, chart.report)!.chapter, anchor));
@@ -30,7 +27,7 @@ export function chartDownloads(chart: Chart, locate: LocateAnchor, urls: Urls): 
       ...added.flatMap((l) => [p.label[l] ?? '', sourceUrl(l, p.anchor)]),
     ]),
   );
-  const csv = `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\n')}\n`;
+  const csv = csvText([header, ...rows]);
   const json = `${JSON.stringify(
     {
       ...chart,

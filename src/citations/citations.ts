@@ -7,11 +7,12 @@
 import { createRequire } from 'node:module';
 import gbtStyle from './styles/gb-t-7714-2015.csl?raw';
 import chicagoStyle from './styles/chicago-notes-bibliography.csl?raw';
-import { HTML_LANG, SOURCE_LANG, type Lang } from '../i18n/langs.ts';
+import { HTML_LANG, SOURCE_LANG, TRANSLATION_LANGS, type Lang } from '../i18n/langs.ts';
 import { localized } from '../i18n/localize.ts';
 import type { LocalizedText } from '../schemas/localized-text.ts';
 import type { ReportMeta } from '../schemas/report-meta.ts';
-import { TOKENS } from './tokens.ts';
+import type { EditionMeta } from '../schemas/edition.ts';
+import { TOKENS, anchorKey } from './tokens.ts';
 import type { Cite as CiteInstance } from '@citation-js/core';
 // The plugins' types add their output formats (citation, bibliography, bibtex) to the core's.
 import type {} from '@citation-js/plugin-csl';
@@ -28,7 +29,7 @@ const STYLES = { gbt: gbtStyle, chicago: chicagoStyle } as const;
 let registered = false;
 function registerStyles() {
   if (registered) return;
-  // BibTeX with the Chinese as written (biber and modern BibTeX read UTF-8), and a stable key: the report's slug.
+  // BibTeX with the Chinese as written (biber and modern BibTeX read UTF-8), and the item's id as its key (bibKey).
   Object.assign(plugins.config.get('@bibtex').format, { asciiOnly: false, useIdAsLabel: true });
   const styles = plugins.config.get('@csl').styles;
   for (const [name, xml] of Object.entries(STYLES)) styles.add(name, xml);
@@ -50,36 +51,58 @@ export type Citations = {
 
 export const CITATION_FORMATS: (keyof Citations)[] = ['gbt', 'chicagoNote', 'chicagoBibliography', 'apaReference', 'apaInText', 'bibtex'];
 
+/** What the edition says of itself that a citation of its translation needs (content/edition.yaml). */
+export type CitedEdition = Pick<EditionMeta, 'title' | 'editors' | 'version' | 'date'>;
+
+const dateParts = (date: string) => [date.split('-').map(Number)];
+
+/** A BibTeX key: ASCII letters, digits and underscores, from the report's slug, the language, and (for a sentence) its anchor. */
+export const bibKey = (slug: string, lang: Lang, anchor?: string) => `${slug.replace(/[^A-Za-z0-9]/gu, '')}${lang.replace(/[^A-Za-z0-9]/gu, '')}${anchor === undefined ? '' : `_${anchorKey(anchor)}`}`;
+
 /**
- * The citations of a report as a page in `lang` cites it. With `pinpoint`, the URL ends in
- * `#XANCHORX` and the locator is XLOCATORX (see tokens.ts); without, they cite the whole report.
+ * The citations of a report as a page in `lang` cites it. The source-language page cites the
+ * government's report; a translation's page cites the edition's translation of it: the government
+ * the original's author, the edition's editors its translators, the edition its container. With
+ * `pinpoint`, the URL ends in `#XANCHORX`, the key in the anchor and the locator is XLOCATORX
+ * (XPAGELOCATORX where GB/T is written in the source language; see tokens.ts); without, they cite the whole report.
  */
-export function reportCitations(meta: ReportMeta, lang: Lang, path: string, pinpoint: boolean): Citations {
+export function reportCitations(meta: ReportMeta, cited: CitedEdition, lang: Lang, path: string, pinpoint: boolean): Citations {
   registerStyles();
-  const [year, month, day] = meta.date.split('-').map(Number);
   // GB/T 7714 is written in the language of the page when the page is in the source language.
   // Chicago, APA and BibTeX are English-language styles (and GB/T on a translation's page): they cite
   // in English, and a title in any other language with its English in brackets.
   const english = (text: LocalizedText) => localized(text, CITATION_LANG);
+  const translation = lang !== SOURCE_LANG;
+  const id = bibKey(meta.slug, lang) + (pinpoint ? `_${TOKENS.key}` : '');
   const item = (style: 'gbt' | 'english') => {
-    const inSource = style === 'gbt' && lang === SOURCE_LANG;
+    const inSource = style === 'gbt' && !translation;
     const pageTitle = localized(meta.title, lang);
     const title = inSource || lang === CITATION_LANG || pageTitle === english(meta.title) ? pageTitle : `${pageTitle} [${english(meta.title)}]`;
     const voice = inSource ? (text: LocalizedText) => text[SOURCE_LANG]! : english;
     // Author and place are optional in the metadata: a citation without them never makes one up.
     const author = meta.author && voice(meta.author);
     const place = meta.place && voice(meta.place);
-    return {
-      id: meta.slug,
+    const common = {
+      id,
       type: 'report',
       title,
-      ...(author === undefined ? {} : { author: [{ literal: author }], publisher: author }),
-      ...(place === undefined ? {} : { 'publisher-place': place }),
-      issued: { 'date-parts': [[year, month, day]] },
+      ...(author === undefined ? {} : { author: [{ literal: author }] }),
       // A literal date prints as it is written: the token the page replaces with the reader's access date.
       accessed: { literal: TOKENS.accessed },
       URL: `${TOKENS.origin}${path}${pinpoint ? `#${TOKENS.anchor}` : ''}`,
       language: HTML_LANG[lang],
+    };
+    if (!translation) {
+      return { ...common, ...(author === undefined ? {} : { publisher: author }), ...(place === undefined ? {} : { 'publisher-place': place }), issued: { 'date-parts': dateParts(meta.date) } };
+    }
+    return {
+      ...common,
+      translator: [{ literal: english(cited.editors) }],
+      'container-title': english(cited.title),
+      version: cited.version,
+      issued: { 'date-parts': dateParts(cited.date) },
+      'original-date': { 'date-parts': dateParts(meta.date) },
+      'original-title': meta.title[SOURCE_LANG],
     };
   };
   const gbt = new Cite(item('gbt'));
@@ -89,19 +112,52 @@ export function reportCitations(meta: ReportMeta, lang: Lang, path: string, pinp
     of.format('citation', {
       style,
       format: 'text',
-      entry: pinpoint ? [{ id: meta.slug, locator, label: 'section' }] : meta.slug,
+      entry: pinpoint ? [{ id, locator, label: 'section' }] : id,
       citationsPre: [],
       citationsPost: [],
     });
   const text = (value: string) => value.trim();
-  // BibTeX carries the pinpoint in `note`, and no access date (BibTeX has no field for it).
+  // BibTeX (biblatex fields: `date`, `translator`, `version`) carries the pinpoint in `note`, and no access date.
   const { accessed: _accessed, ...bibtexItem } = item('english');
   return {
-    gbt: text(citation(gbt, 'gbt', TOKENS.locator)),
+    gbt: text(citation(gbt, 'gbt', translation ? TOKENS.locator : TOKENS.pageLocator)),
     chicagoNote: text(citation(cite, 'chicago', TOKENS.locator)),
     chicagoBibliography: text(cite.format('bibliography', { style: 'chicago', format: 'text' })),
     apaReference: text(cite.format('bibliography', { style: 'apa', format: 'text' })),
     apaInText: text(citation(cite, 'apa', TOKENS.apaLocator)),
-    bibtex: text(new Cite({ ...bibtexItem, ...(pinpoint ? { note: TOKENS.locator } : {}) }).format('bibtex', { format: 'text' })),
+    bibtex: text(new Cite({ ...bibtexItem, ...(pinpoint ? { note: TOKENS.locator } : {}) }).format('biblatex', { format: 'text' })),
   };
+}
+
+/**
+ * CSL-JSON of a report (`dist/data/<slug>.csl.json`): the government's report in the source
+ * language, and each translation as the edition's, as reference managers import them.
+ */
+export function reportCslItems(meta: ReportMeta, cited: CitedEdition, url: (lang: Lang) => string): Record<string, unknown>[] {
+  return [SOURCE_LANG, ...TRANSLATION_LANGS].map((lang) => {
+    const translation = lang !== SOURCE_LANG;
+    const en = (text: LocalizedText) => localized(text, CITATION_LANG);
+    const voice = (text: LocalizedText) => (translation ? en(text) : text[SOURCE_LANG]!);
+    const author = meta.author && voice(meta.author);
+    const place = meta.place && voice(meta.place);
+    return {
+      id: bibKey(meta.slug, lang),
+      type: 'report',
+      title: localized(meta.title, lang),
+      ...(author === undefined ? {} : { author: [{ literal: author }] }),
+      language: HTML_LANG[lang],
+      URL: url(lang),
+      ...(translation
+        ? {
+            translator: [{ literal: en(cited.editors) }],
+            'container-title': en(cited.title),
+            version: cited.version,
+            issued: { 'date-parts': dateParts(cited.date) },
+            'original-date': { 'date-parts': dateParts(meta.date) },
+            'original-title': meta.title[SOURCE_LANG],
+            ...(meta.author === undefined ? {} : { 'original-author': [{ literal: meta.author[SOURCE_LANG]! }] }),
+          }
+        : { ...(author === undefined ? {} : { publisher: author }), ...(place === undefined ? {} : { 'publisher-place': place }), issued: { 'date-parts': dateParts(meta.date) } }),
+    };
+  });
 }

@@ -6,7 +6,12 @@
 export const TOKENS = {
   origin: 'XORIGINX',
   anchor: 'XANCHORX',
+  /** The anchor as cited in the citation's language (English). */
   locator: 'XLOCATORX',
+  /** The anchor as cited in the page's language: GB/T 7714 on a source-language page. */
+  pageLocator: 'XPAGELOCATORX',
+  /** The sentence's part of the BibTeX key: the anchor in ASCII letters, digits and underscores. */
+  key: 'XKEYX',
   apaLocator: 'XAPALOCATORX',
   /** Given to the styles as a literal date, printed as it is; the page writes the reader's access date there. */
   accessed: 'XACCESSEDX',
@@ -16,13 +21,18 @@ export interface CitationFill {
   /** Where the site is served, e.g. https://example.org (no trailing slash). */
   origin: string;
   anchor: string;
-  /** The anchor as cited: “§1.1, s.2”. */
+  /** The anchor as cited in the citation's language: “§1.1, s.2”. */
   locator: string;
+  /** The anchor as cited in the page's language: “§1.1 第2句” on a Chinese page. */
+  pageLocator: string;
   /** The same for APA's “Section …”: “1.1, s.2”. */
   apaLocator: string;
   /** Today, YYYY-MM-DD. */
   accessed: string;
 }
+
+/** An anchor as part of a BibTeX key: p1-1-s2 → p1_1_s2 (anchors are lower-case letters, digits and hyphens). */
+export const anchorKey = (anchor: string) => anchor.replaceAll('-', '_');
 
 /** The reader's date, YYYY-MM-DD: the access date a page's script puts in a citation. */
 export function today(): string {
@@ -36,6 +46,8 @@ export function fillCitation(template: string, fill: CitationFill): string {
   return template
     .replaceAll(TOKENS.origin, () => fill.origin)
     .replaceAll(TOKENS.anchor, () => fill.anchor)
+    .replaceAll(TOKENS.key, () => anchorKey(fill.anchor))
+    .replaceAll(TOKENS.pageLocator, () => fill.pageLocator)
     .replaceAll(TOKENS.apaLocator, () => fill.apaLocator)
     .replaceAll(TOKENS.locator, () => fill.locator)
     .replaceAll(TOKENS.accessed, () => fill.accessed);

@@ -12,6 +12,8 @@ import type { Lang } from '../i18n/langs.ts';
 
 export interface EditionSnapshot {
   root: string;
+  meta: Edition['meta'];
+  changelog: Edition['changelog'];
   reports: (Omit<LoadedReport, 'translations'> & { translations: [Lang, [string, TranslationEntry][]][] })[];
   glossary: { entries: GlossaryEntry[]; exclusions: GlossaryExclusion[] };
   charts: Edition['charts'];
@@ -20,6 +22,8 @@ export interface EditionSnapshot {
 export function snapshotEdition(edition: Edition): EditionSnapshot {
   return {
     root: edition.root,
+    meta: edition.meta,
+    changelog: edition.changelog,
     reports: edition.reports.map((report) => ({ ...report, translations: [...report.translations].map(([lang, entries]) => [lang, [...entries]]) })),
     glossary: { entries: edition.glossary.entries, exclusions: edition.glossary.exclusions },
     charts: edition.charts,
@@ -29,6 +33,8 @@ export function snapshotEdition(edition: Edition): EditionSnapshot {
 export function reviveEdition(snapshot: EditionSnapshot): Edition {
   return {
     root: snapshot.root,
+    meta: snapshot.meta,
+    changelog: snapshot.changelog,
     reports: snapshot.reports.map((report) => ({ ...report, translations: new Map(report.translations.map(([lang, entries]) => [lang, new Map(entries)])) })),
     glossary: glossaryOf(snapshot.glossary.entries, snapshot.glossary.exclusions),
     charts: snapshot.charts,

@@ -19,6 +19,9 @@ import { loadGlossary, type Glossary } from './load-glossary.ts';
 import { loadNotes, type EditorialNote } from './load-notes.ts';
 import { loadCharts } from '../charts/load-charts.ts';
 import type { Chart } from '../schemas/chart.ts';
+import { loadEditionHistory } from './load-edition-meta.ts';
+import type { EditionMeta } from '../schemas/edition.ts';
+import type { Changelog } from '../schemas/changelog.ts';
 import { LANGUAGES_FILE, TRANSLATION_LANGS, type Lang } from '../i18n/langs.ts';
 
 export interface Coverage {
@@ -56,6 +59,10 @@ export interface LoadedReport {
 
 export interface Edition {
   root: string;
+  /** The edition as a work of its own (content/edition.yaml). */
+  meta: EditionMeta;
+  /** Its releases, newest first (content/changelog.yaml). */
+  changelog: Changelog;
   reports: LoadedReport[];
   glossary: Glossary;
   charts: Chart[];
@@ -79,7 +86,8 @@ export function loadEdition(root: string): Edition {
   const anchored = reports.map((r) => ({ slug: r.meta.slug, units: r.units }));
   const glossary = loadGlossary(paths.glossary, anchored);
   const charts = loadCharts(paths.charts, anchored);
-  return { root, reports, glossary, charts };
+  const { meta, changelog } = loadEditionHistory(paths.editionMeta, paths.changelog, new Set(reports.flatMap((r) => r.units.map((u) => u.id))));
+  return { root, meta, changelog, reports, glossary, charts };
 }
 
 export function loadReport(root: string, seedFile: string): LoadedReport {

@@ -13,6 +13,10 @@ export const editionPaths = (root: string) => ({
   anchorRedirects: (slug: string) => join(root, 'content', 'anchors', `${slug}.redirects.yaml`),
   /** The editorial notes of a report (any number of .yaml files). */
   notes: (slug: string) => join(root, 'content', 'notes', slug),
+  /** The edition as a work: title, editors, version, licence. */
+  editionMeta: join(root, 'content', 'edition.yaml'),
+  /** Its releases, newest first. */
+  changelog: join(root, 'content', 'changelog.yaml'),
   glossary: join(root, 'content', 'glossary'),
   charts: join(root, 'content', 'charts'),
   /** Generated MDX chapters: build output, never committed. */

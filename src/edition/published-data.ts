@@ -18,6 +18,7 @@ import { translate } from '../i18n/strings.ts';
 import { anchorLabel } from '../i18n/anchor-label.ts';
 import { translationOf } from './unit-text.ts';
 import type { NoteKind } from '../schemas/notes.ts';
+import { revisedIn, revisions, type EditionHistory } from './load-edition-meta.ts';
 
 export const DATA_FORMAT_VERSION = 1;
 
@@ -39,6 +40,8 @@ export interface PublishedUnit {
   url: Record<Lang, string>;
   /** The editorial notes on the unit (added to version 1; empty where it has none). */
   notes: PublishedNote[];
+  /** The edition's version in which the unit's translation last changed (1.0.0, the first public version, when it never did). */
+  revised: string;
 }
 
 /** An editorial note as published: its phrase and text keyed by language code, as in the content files. */
@@ -60,8 +63,14 @@ export interface PublishedChapter {
 
 const perLanguage = <T>(value: (lang: Lang) => T): Record<Lang, T> => Object.fromEntries(LANGS.map((lang) => [lang, value(lang)]));
 
-export function reportData(report: LoadedReport, urls: Urls) {
+/** The edition as a work, as every data file names it (added to format 1: readers of version 1 lose nothing). */
+export function editionData({ meta }: EditionHistory) {
+  return { title: meta.title, version: meta.version, date: meta.date, licence: { name: meta.licence.name, url: meta.licence.url }, editors: meta.editors };
+}
+
+export function reportData(report: LoadedReport, history: EditionHistory, urls: Urls) {
   const { meta } = report;
+  const revised = revisions(history.changelog);
   const locate = anchorLocator([report]);
   const link = (lang: Lang, chapter: string, anchor?: string) => urls.absolute(urls.chapter(lang, meta.slug, chapter, anchor));
   const text = (id: string, source: string, lang: Lang) => {
@@ -74,6 +83,7 @@ export function reportData(report: LoadedReport, urls: Urls) {
   const metaText = (field: LocalizedText | undefined) => field && perLanguage((lang) => field[lang] ?? null);
   return {
     format: { name: 'bilingual-report', version: DATA_FORMAT_VERSION },
+    edition: editionData(history),
     report: {
       slug: meta.slug,
       title: metaText(meta.title)!,
@@ -104,6 +114,7 @@ export function reportData(report: LoadedReport, urls: Urls) {
         ...(perLanguage((lang) => text(unit.id, unit.zh, lang)) as Pick<PublishedUnit, 'zh' | 'en'>),
         url: perLanguage((lang) => link(lang, chapter, unit.id)),
         notes: report.notes.filter((note) => note.anchor === unit.id).map((note) => ({ kind: note.kind, phrase: note.phrase ?? null, text: note.text })),
+        revised: revisedIn(revised, unit.id),
       };
     }),
     /** Added within version 1: the report's divisions as a tree of anchors (parts, sections, items; the appendices after). */

@@ -22,8 +22,12 @@ export interface CiteData {
   templates: Record<string, string>;
   /** The page's language: the panel's title and the anchor as cited in it. */
   page: MessagesIn;
-  /** The citations' language (English): APA's locator. */
+  /** The citations' language (English): the locators of the English styles. */
   citation: MessagesIn;
+  /** Each sentence of the page as published, by anchor, then by the language tag of each language that has it. */
+  sentences: Record<string, Record<string, string>>;
+  /** The version in which a sentence's translation was revised, for those revised since the first release. */
+  revised: Record<string, string>;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -37,18 +41,34 @@ export function openCitePanelFromLinks(): void {
   const status = panel.querySelector<HTMLElement>('.cite-status')!;
   const t = translator(data.page.messages, data.page.locale);
   const tCitation = translator(data.citation.messages, data.citation.locale);
-  const copyLabel = panel.querySelector('[data-copy]')?.textContent ?? '';
   let invoker: HTMLElement | null = null;
   let cited: Element | null = null;
 
+  let values: Record<string, string> = {};
   const fill = (id: string) => {
     const locator = anchorLabel(id, t);
-    const values: Record<string, string> = { permalink: `${origin}${data.path}#${id}` };
+    const permalink = `${origin}${data.path}#${id}`;
+    const texts = Object.values(data.sentences[id] ?? {});
+    values = { permalink, sentence: texts.join('\n') };
+    // The sentence in one language, or in all, followed by its permalink: what a reader pastes into notes.
+    for (const [lang, text] of Object.entries(data.sentences[id] ?? {})) values[`sentence-${lang}`] = `${text}\n${permalink}`;
+    values['sentence-all'] = [...texts, permalink].join('\n');
+    const citationLocator = anchorLabel(id, tCitation);
     for (const [format, template] of Object.entries(data.templates)) {
-      values[format] = fillCitation(template, { origin, anchor: id, locator, apaLocator: anchorLabel(id, tCitation).replace('§', ''), accessed: today() });
+      values[format] = fillCitation(template, { origin, anchor: id, locator: citationLocator, pageLocator: locator, apaLocator: citationLocator.replace('§', ''), accessed: today() });
     }
     for (const element of panel.querySelectorAll<HTMLElement>('[data-format]')) element.textContent = values[element.dataset.format!] ?? '';
+    // Each language of the sentence in its own element with its `lang`, so that it is read and set in its language.
+    panel.querySelector('[data-format="sentence"]')?.replaceChildren(
+      ...Object.entries(data.sentences[id] ?? {}).map(([lang, text]) => Object.assign(document.createElement('span'), { lang, textContent: text, className: 'cite-sentence' })),
+    );
     panel.querySelector('#cite-panel-title')!.textContent = t('citeTitle', { where: locator });
+    const revised = panel.querySelector<HTMLElement>('.cite-revised');
+    if (revised) {
+      const version = data.revised[id];
+      revised.hidden = version === undefined;
+      revised.textContent = version === undefined ? '' : t('revisedIn', { version });
+    }
     status.textContent = '';
   };
 
@@ -96,14 +116,15 @@ export function openCitePanelFromLinks(): void {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');
     if (!button) return;
     const format = button.dataset.copy!;
-    const text = panel.querySelector<HTMLElement>(`[data-format="${format}"]`)?.textContent ?? '';
+    const text = values[format] ?? panel.querySelector<HTMLElement>(`[data-format="${format}"]`)?.textContent ?? '';
     // Emptied first, so a second copy of the same format is announced again.
     status.textContent = '';
     await navigator.clipboard.writeText(text);
     status.textContent = t('copied');
     // The button says so too, for whoever is looking at it rather than listening.
+    button.dataset.label ??= button.textContent ?? '';
     button.textContent = t('copied');
-    setTimeout(() => (button.textContent = copyLabel), 2000);
+    setTimeout(() => (button.textContent = button.dataset.label!), 2000);
   });
 
   panel.addEventListener('close', () => {

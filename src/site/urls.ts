@@ -13,6 +13,8 @@ export interface Urls {
   parallel(lang: Lang, report: string, chapter: string, anchor?: string): string;
   glossary(lang: Lang): string;
   figures(lang: Lang): string;
+  /** What the edition is, its principles and its history. */
+  about(lang: Lang): string;
   search(lang: Lang, query?: string): string;
   /** Pagefind's script, loaded only when a search starts. */
   pagefind(): string;
@@ -34,6 +36,7 @@ export function makeUrls(base: string, site?: string | URL): Urls {
     parallel: (lang, report, chapter, anchor) => `${root}${lang}/${report}/${chapter}/parallel/${anchor ? `#${anchor}` : ''}`,
     glossary: (lang) => `${root}${lang}/glossary/`,
     figures: (lang) => `${root}${lang}/figures/`,
+    about: (lang) => `${root}${lang}/about/`,
     search: (lang, query) => `${root}${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     pagefind: () => `${root}pagefind/pagefind.js`,
     glossaryEntry: (lang, id) => `${root}${lang}/glossary/${id}/`,

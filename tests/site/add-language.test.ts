@@ -109,9 +109,9 @@ describe('the built site in the new language', () => {
   it('has every page of the other languages, each with lang="xx"', () => {
     const pagesIn = (lang: string) => filesUnder(join(dir, 'dist', lang)).filter((f) => f.endsWith('index.html')).map((f) => f.slice(join(dir, 'dist', lang).length));
     const xx = pagesIn(CODE);
-    // Per language: home, search, figures, glossary index, each glossary entry, and per report its title page and each chapter in two views.
+    // Per language: home, search, figures, About, glossary index, each glossary entry, and per report its title page and each chapter in two views.
     const { reports, glossary } = edition;
-    expect(xx.length).toBe(4 + glossary.entries.length + reports.reduce((n, r) => n + 1 + 2 * r.chapters.length, 0));
+    expect(xx.length).toBe(5 + glossary.entries.length + reports.reduce((n, r) => n + 1 + 2 * r.chapters.length, 0));
     expect(xx.sort()).toEqual(pagesIn('zh').sort());
     for (const path of xx) expect(htmlLang(`${CODE}${path.replace(/index\.html$/u, '')}`), path).toBe(CODE);
     expect(htmlLang('zh/')).toBe('zh-Hans');

@@ -38,7 +38,7 @@ describe('dist/data/<slug>.json', () => {
     it(`${loaded.meta.slug}: gives every unit its chapter, kind, both texts and both URLs with the anchor`, () => {
       expect(data.format).toEqual({ name: 'bilingual-report', version: 1 });
       for (const unit of data.units) {
-        expect(Object.keys(unit).sort()).toEqual(['chapter', 'en', 'id', 'kind', 'label', 'notes', 'url', 'zh']);
+        expect(Object.keys(unit).sort()).toEqual(['chapter', 'en', 'id', 'kind', 'label', 'notes', 'revised', 'url', 'zh']);
         expect(unit.url.zh).toBe(`/zh/${loaded.meta.slug}/${unit.chapter}/#${unit.id}`);
         expect(unit.url.en).toBe(`/en/${loaded.meta.slug}/${unit.chapter}/#${unit.id}`);
         expect(unit.en === null || unit.en.length > 0).toBe(true);
@@ -49,10 +49,10 @@ describe('dist/data/<slug>.json', () => {
 });
 
 describe('the pages', () => {
-  it('are exactly the home pages and, in both languages, every report, chapter (both views), glossary entry and index', () => {
+  it('are exactly the home pages and, in both languages, the About page, every report, chapter (both views), glossary entry and index', () => {
     const expected = ['/'];
     for (const lang of ['zh', 'en']) {
-      expected.push(`/${lang}/`, `/${lang}/figures/`, `/${lang}/glossary/`, `/${lang}/search/`);
+      expected.push(`/${lang}/`, `/${lang}/about/`, `/${lang}/figures/`, `/${lang}/glossary/`, `/${lang}/search/`);
       for (const entry of edition.glossary.entries) expected.push(`/${lang}/glossary/${entry.id}/`);
       for (const r of edition.reports) {
         expected.push(`/${lang}/${r.meta.slug}/`);

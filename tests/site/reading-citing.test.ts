@@ -5,6 +5,7 @@ import { page, publishedReports, unitTextOf } from '../support/dist.ts';
 import { runAxe, useSite } from '../support/site.ts';
 import { sentenceCitations } from '../support/citations.ts';
 import { launchBrowser } from '../support/browser.ts';
+import { edition } from '../support/edition.ts';
 
 const report = publishedReports().find((r) => r.report.slug === 'quzhou-2015')!;
 const site = useSite();
@@ -166,16 +167,19 @@ describe('print', () => {
 });
 
 describe('metadata for reference managers', () => {
-  it('puts Highwire, Dublin Core and JSON-LD on every report page', () => {
+  it('puts Highwire, Dublin Core and JSON-LD on every report page: a part page names its part; the translation is dated by the edition', () => {
     for (const path of ['/zh/quzhou-2015/', '/en/quzhou-2015/', '/zh/quzhou-2015/part-2/', '/en/quzhou-2015/part-2/']) {
       const tree = page(path);
       const meta = (name: string) => select(`meta[name="${name}"]`, tree)?.properties.content;
-      expect(meta('citation_title'), path).toBe(path.startsWith('/zh/') ? '2015年衢州市政府工作报告' : 'Report on the Work of the Quzhou Municipal Government (2015)');
-      expect(meta('citation_publication_date')).toBe('2015/02/09');
-      expect(meta('DC.creator'), path).toBe(path.startsWith('/zh/') ? '衢州市人民政府' : "Quzhou Municipal People's Government");
+      const zh = path.startsWith('/zh/');
+      const title = zh ? '2015年衢州市政府工作报告' : 'Report on the Work of the Quzhou Municipal Government (2015)';
+      const part = path.includes('part-2') ? unitTextOf(select('[id="p2"]', tree)!).text.trim() : undefined;
+      expect(meta('citation_title'), path).toBe(part ? `${title}${zh ? '：' : ', '}${part}` : title);
+      expect(meta('citation_publication_date'), path).toBe(zh ? '2015/02/09' : edition.meta.date.replaceAll('-', '/'));
+      expect(meta('DC.creator'), path).toBe(zh ? '衢州市人民政府' : "Quzhou Municipal People's Government");
       const ld = JSON.parse(String((select('script[type="application/ld+json"]', tree)!.children[0] as { value: string }).value));
       expect(ld['@type']).toBe('Report');
-      expect(ld.datePublished).toBe('2015-02-09');
+      expect(ld.datePublished).toBe(zh ? '2015-02-09' : edition.meta.date);
     }
   });
 });

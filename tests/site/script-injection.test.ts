@@ -75,7 +75,8 @@ describe('script-ending text in content', () => {
     await page.goto(`${server.origin}/en/quzhou-2015/part-1/`);
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
     expect(jsonLd.alternativeHeadline).toBe(heading);
-    expect(jsonLd.name).toBe(title);
+    // A part page's name is the report's title with the part's (messages citationPartTitle).
+    expect(jsonLd.name).toBe(`${title}, ${heading}`);
     expect(await page.locator('h1').first().textContent()).toContain('</script><script>alert(5)</script>');
     const cite = JSON.parse((await page.locator('#cite-data').textContent()) ?? '{}');
     expect(JSON.stringify(cite.templates)).toContain(JSON.stringify(title).slice(1, -1));

@@ -265,8 +265,8 @@ describe('10. a runaway paragraph stops the parser', () => {
 
 describe('11. replacement patterns in text', () => {
   it('a citation keeps $& and $1 in its values as written', () => {
-    const filled = fillCitation('XORIGINX/x#XANCHORX (XLOCATORX; XAPALOCATORX) XACCESSEDX', { origin: 'https://a$&b', anchor: '$1', locator: "$'", apaLocator: '$`', accessed: '$$' });
-    expect(filled).toBe("https://a$&b/x#$1 ($'; $`) $$");
+    const filled = fillCitation('XORIGINX/x#XANCHORX (XLOCATORX; XAPALOCATORX; XPAGELOCATORX) XACCESSEDX', { origin: 'https://a$&b', anchor: '$1', locator: "$'", apaLocator: '$`', pageLocator: '$<n>', accessed: '$$' });
+    expect(filled).toBe("https://a$&b/x#$1 ($'; $`; $<n>) $$");
   });
 });
 

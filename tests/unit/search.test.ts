@@ -11,7 +11,7 @@ import { edition } from '../support/edition.ts';
 import { LANGUAGES } from '../../src/i18n/langs.ts';
 
 const urls = makeUrls('/');
-const reports = edition.reports.map((report) => reportData(report, urls));
+const reports = edition.reports.map((report) => reportData(report, edition, urls));
 const { entries } = glossaryData(edition.glossary, urls);
 // As the search page hands them over (src/pages/[lang]/search.astro).
 const languages = LANGUAGES.map(({ code, htmlLang, label }) => ({ code, htmlLang, label }));

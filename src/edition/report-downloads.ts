@@ -1,0 +1,15 @@
+/** The data files written for each report into dist/data/ (one module each: published-data, csl-json, tmx, csv), as pages link them. */
+import type { MessageKey } from '../i18n/messages.ts';
+
+export interface ReportDownload {
+  file: (slug: string) => string;
+  type: string;
+  label: MessageKey;
+}
+
+export const REPORT_DOWNLOADS: readonly ReportDownload[] = [
+  { file: (slug) => `${slug}.json`, type: 'application/json', label: 'downloadData' },
+  { file: (slug) => `${slug}.csv`, type: 'text/csv', label: 'downloadCsv' },
+  { file: (slug) => `${slug}.tmx`, type: 'application/x-tmx+xml', label: 'downloadTmx' },
+  { file: (slug) => `${slug}.csl.json`, type: 'application/vnd.citationstyles.csl+json', label: 'downloadCsl' },
+];
