@@ -56,6 +56,23 @@ export type CitedEdition = Pick<EditionMeta, 'title' | 'editors' | 'version' | '
 
 const dateParts = (date: string) => [date.split('-').map(Number)];
 
+/** What a CSL item of the government's report says of its publication: the government as publisher, its place, the report's date. */
+const reportFields = (meta: ReportMeta, author: string | undefined, place: string | undefined) => ({
+  ...(author === undefined ? {} : { publisher: author }),
+  ...(place === undefined ? {} : { 'publisher-place': place }),
+  issued: { 'date-parts': dateParts(meta.date) },
+});
+
+/** What a CSL item of the edition's translation says: the editors its translators, the edition its container, version and date, and the original's date and title. */
+const translationFields = (meta: ReportMeta, cited: CitedEdition) => ({
+  translator: [{ literal: localized(cited.editors, CITATION_LANG) }],
+  'container-title': localized(cited.title, CITATION_LANG),
+  version: cited.version,
+  issued: { 'date-parts': dateParts(cited.date) },
+  'original-date': { 'date-parts': dateParts(meta.date) },
+  'original-title': meta.title[SOURCE_LANG],
+});
+
 /** A BibTeX key: ASCII letters, digits and underscores, from the report's slug, the language, and (for a sentence) its anchor. */
 export const bibKey = (slug: string, lang: Lang, anchor?: string) => `${slug.replace(/[^A-Za-z0-9]/gu, '')}${lang.replace(/[^A-Za-z0-9]/gu, '')}${anchor === undefined ? '' : `_${anchorKey(anchor)}`}`;
 
@@ -92,18 +109,7 @@ export function reportCitations(meta: ReportMeta, cited: CitedEdition, lang: Lan
       URL: `${TOKENS.origin}${path}${pinpoint ? `#${TOKENS.anchor}` : ''}`,
       language: HTML_LANG[lang],
     };
-    if (!translation) {
-      return { ...common, ...(author === undefined ? {} : { publisher: author }), ...(place === undefined ? {} : { 'publisher-place': place }), issued: { 'date-parts': dateParts(meta.date) } };
-    }
-    return {
-      ...common,
-      translator: [{ literal: english(cited.editors) }],
-      'container-title': english(cited.title),
-      version: cited.version,
-      issued: { 'date-parts': dateParts(cited.date) },
-      'original-date': { 'date-parts': dateParts(meta.date) },
-      'original-title': meta.title[SOURCE_LANG],
-    };
+    return { ...common, ...(translation ? translationFields(meta, cited) : reportFields(meta, author, place)) };
   };
   const gbt = new Cite(item('gbt'));
   const cite = new Cite(item('english'));
@@ -136,8 +142,7 @@ export function reportCitations(meta: ReportMeta, cited: CitedEdition, lang: Lan
 export function reportCslItems(meta: ReportMeta, cited: CitedEdition, url: (lang: Lang) => string): Record<string, unknown>[] {
   return [SOURCE_LANG, ...TRANSLATION_LANGS].map((lang) => {
     const translation = lang !== SOURCE_LANG;
-    const en = (text: LocalizedText) => localized(text, CITATION_LANG);
-    const voice = (text: LocalizedText) => (translation ? en(text) : text[SOURCE_LANG]!);
+    const voice = (text: LocalizedText) => (translation ? localized(text, CITATION_LANG) : text[SOURCE_LANG]!);
     const author = meta.author && voice(meta.author);
     const place = meta.place && voice(meta.place);
     return {
@@ -148,16 +153,8 @@ export function reportCslItems(meta: ReportMeta, cited: CitedEdition, url: (lang
       language: HTML_LANG[lang],
       URL: url(lang),
       ...(translation
-        ? {
-            translator: [{ literal: en(cited.editors) }],
-            'container-title': en(cited.title),
-            version: cited.version,
-            issued: { 'date-parts': dateParts(cited.date) },
-            'original-date': { 'date-parts': dateParts(meta.date) },
-            'original-title': meta.title[SOURCE_LANG],
-            ...(meta.author === undefined ? {} : { 'original-author': [{ literal: meta.author[SOURCE_LANG]! }] }),
-          }
-        : { ...(author === undefined ? {} : { publisher: author }), ...(place === undefined ? {} : { 'publisher-place': place }), issued: { 'date-parts': dateParts(meta.date) } }),
+        ? { ...translationFields(meta, cited), ...(meta.author === undefined ? {} : { 'original-author': [{ literal: meta.author[SOURCE_LANG]! }] }) }
+        : reportFields(meta, author, place)),
     };
   });
 }
