@@ -2,11 +2,16 @@
  * Search in Chromium on the built site, end to end: a few queries (the full query table runs
  * in Node, tests/unit/search.test.ts), both languages, keyboard, live region, no JavaScript.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, tabPool } from '../support/browser.ts';
 import { useSite } from '../support/site.ts';
+import { DIST, publishedReports } from '../support/dist.ts';
+import { exactHits, type Entry } from '../../src/scripts/exact-search.ts';
 
 const site = useSite();
+const glossaryEntries = (JSON.parse(readFileSync(join(DIST, 'data', 'glossary.json'), 'utf8')) as { entries: Entry[] }).entries;
 let pool: ReturnType<typeof tabPool>;
 beforeAll(() => {
   pool = tabPool(site.browser, site.server.origin, 2);
@@ -35,6 +40,8 @@ describe('the page shows what the search functions find', () => {
     it.concurrent(`${lang}: “${query}” → ${first}`, async ({ expect }) => {
       const { exact, cards, status, errors } = await searchFor(lang, query);
       expect(exact[0]).toEqual({ href: first, lang: lang === 'zh' ? 'zh-Hans' : 'en', marked });
+      // Every hit, in order: what the search functions find in the published data (dist/data/).
+      expect(exact.map((hit) => hit.href)).toEqual(exactHits(publishedReports(), glossaryEntries, query, lang).map((hit) => hit.unit.url[hit.lang]));
       expect(cards[0]).toBe(card);
       // The live region counts what the page lists.
       expect(status).toMatch(new RegExp(`(^|\\D)${exact.length}(\\D|$)`, 'u'));

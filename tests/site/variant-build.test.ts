@@ -26,8 +26,8 @@ const TRANSLATIONS = `content/translations/${SLUG}/en`;
 /** The sentence left untranslated: 全市实现生产总值 1121 亿元… in part 1. */
 const UNTRANSLATED = 'p1-1-s2';
 
-const project = projectCopy('variant');
-const out = join(project, 'dist');
+let project = '';
+let out = '';
 let log = '';
 
 /** Removes one entry from the translation file that has it. */
@@ -41,12 +41,16 @@ function untranslate(id: string) {
 }
 
 beforeAll(async () => {
+  project = projectCopy('variant');
+  out = join(project, 'dist');
   untranslate(UNTRANSLATED);
   const build = await astroBuild(project, { EDITION_BASE: BASE, EDITION_SITE: SITE });
   if (build.status !== 0) throw new Error(`the variant build failed:\n${build.output}`);
   log = build.output;
 }, 180_000);
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => {
+  if (project) rmSync(project, { recursive: true, force: true });
+});
 
 const pageOf = (path: string) => fromHtml(readFileSync(join(out, path, 'index.html'), 'utf8'));
 
