@@ -8,6 +8,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, tabPool } from '../support/browser.ts';
 import { useSite } from '../support/site.ts';
 import { DIST, publishedReports } from '../support/dist.ts';
+import { LANGUAGES } from '../../src/i18n/langs.ts';
+import { RENDERING_LANG } from '../../src/edition/glossary-names.ts';
+
+/** The languages as the search page hands them to its script (src/pages/[lang]/search.astro). */
+const SEARCH_LANGUAGES = LANGUAGES.map(({ code, htmlLang, label }) => ({ code, htmlLang, label }));
 import { exactHits, type Entry } from '../../src/scripts/exact-search.ts';
 
 const site = useSite();
@@ -41,7 +46,7 @@ describe('the page shows what the search functions find', () => {
       const { exact, cards, status, errors } = await searchFor(lang, query);
       expect(exact[0]).toEqual({ href: first, lang: lang === 'zh' ? 'zh-Hans' : 'en', marked });
       // Every hit, in order: what the search functions find in the published data (dist/data/).
-      expect(exact.map((hit) => hit.href)).toEqual(exactHits(publishedReports(), glossaryEntries, query, lang).map((hit) => hit.unit.url[hit.lang]));
+      expect(exact.map((hit) => hit.href)).toEqual(exactHits(publishedReports(), glossaryEntries, query, lang, SEARCH_LANGUAGES, RENDERING_LANG).map((hit) => hit.unit.url[hit.lang]));
       expect(cards[0]).toBe(card);
       // The live region counts what the page lists.
       expect(status).toMatch(new RegExp(`(^|\\D)${exact.length}(\\D|$)`, 'u'));

@@ -9,13 +9,14 @@ import { glossaryData, reportData } from '../../src/edition/published-data.ts';
 import { makeUrls } from '../../src/site/urls.ts';
 import { edition } from '../support/edition.ts';
 import { LANGUAGES } from '../../src/i18n/langs.ts';
+import { RENDERING_LANG } from '../../src/edition/glossary-names.ts';
 
 const urls = makeUrls('/');
 const reports = edition.reports.map((report) => reportData(report, edition, urls));
 const { entries } = glossaryData(edition.glossary, urls);
 // As the search page hands them over (src/pages/[lang]/search.astro).
 const languages = LANGUAGES.map(({ code, htmlLang, label }) => ({ code, htmlLang, label }));
-const search = (query: string, lang: string) => exactHits(reports, entries, query, lang, languages, 'en');
+const search = (query: string, lang: string) => exactHits(reports, entries, query, lang, languages, RENDERING_LANG);
 
 /** [page language, query, anchor of the first exact result (in the page's language), glossary entry shown as a card] */
 const QUERIES: [lang: 'zh' | 'en', query: string, first: string, card: string | null][] = [
