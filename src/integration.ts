@@ -57,7 +57,7 @@ export default function edition(): AstroIntegration {
             logger.warn(`${report.meta.slug} (${lang}): no translation yet of ${fields.join(', ')} in ${displayPath(editionPaths(root).metaOf(report.seedFile))}: the pages show the source text`);
           }
         }
-        logger.info(`wrote ${written} MDX chapters; glossary: ${loaded.glossary.entries.length} entries`);
+        logger.info(`wrote ${written} chapters; glossary: ${loaded.glossary.entries.length} entries`);
         const missing = missingRenderings(loaded.glossary, loaded.reports);
         if (missing.length > 0) logger.info(`terminology: ${missing.length} translated sentences lack a glossed rendering (npm run terms:report lists them)`);
       },

@@ -4,11 +4,18 @@
  * pages need, each computed once per build.
  */
 import snapshot from 'virtual:bilingual-edition';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LANGS } from '../i18n/langs.ts';
 import { anchorLocator, type LocateAnchor } from './anchor-locations.ts';
 import { concordance, type Occurrence } from './concordance.ts';
 import { reviveEdition } from './edition-snapshot.ts';
 import type { Edition, LoadedReport } from './load-edition.ts';
+import { chapterFile } from './chapter-entries.ts';
+import { editionPaths } from './paths.ts';
+import { chapterParts, type ChapterPart } from '../pipeline/chapter-html.ts';
+import type { ChapterView } from '../pipeline/chapter-tree.ts';
+import type { Lang } from '../i18n/langs.ts';
 
 export const edition: Edition = reviveEdition(snapshot);
 
@@ -28,6 +35,14 @@ export function getConcordance(): Map<string, Occurrence[]> {
 
 /** Where an anchor stands: its report and chapter (see anchor-locations.ts). */
 export const findAnchor: LocateAnchor = anchorLocator(edition.reports);
+
+/**
+ * A chapter's text as its page renders it, read from the file the integration wrote
+ * (write-chapters.ts) when the page renders: only the page being rendered holds it.
+ */
+export function readChapter(report: string, lang: Lang, chapter: string, view: ChapterView): ChapterPart[] {
+  return chapterParts(readFileSync(join(editionPaths(edition.root).generatedChapters, chapterFile(report, lang, chapter, view)), 'utf8'));
+}
 
 /** The static paths of the pages made per chapter and language (reading and parallel views). */
 export function chapterPaths() {

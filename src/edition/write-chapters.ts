@@ -1,6 +1,7 @@
 /**
- * Writes the MDX chapters of every report, language and view into `.generated/chapters/`,
- * where the content collection loads them. The whole folder is written beside the old
+ * Writes the chapters of every report, language and view into `.generated/chapters/` as HTML
+ * with component markers (pipeline/chapter-html.ts), where each chapter's page reads its own
+ * when it renders (ChapterBody.astro). The whole folder is written beside the old
  * one and swapped in at the end, so a failed build never leaves half a set of chapters.
  * The chapters hold no URL but same-page anchors: links that depend on the site's address
  * or base are made by components when a page renders (Toggletip, Chart), so the folder does
@@ -10,9 +11,6 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { unified } from 'unified';
 import type { Root } from 'mdast';
-import { toMarkdown } from 'mdast-util-to-markdown';
-import { mdxToMarkdown } from 'mdast-util-mdx';
-import YAML from 'yaml';
 import type { Chapter } from '../pipeline/chapters.ts';
 import { chapterTree, type ChapterView } from '../pipeline/chapter-tree.ts';
 import { remarkGlossaryTerms } from '../pipeline/remark-glossary-terms.ts';
@@ -29,16 +27,9 @@ import type { EditorialNote } from './load-notes.ts';
 import type { Translate } from '../i18n/messages.ts';
 import { translationOf } from './unit-text.ts';
 import { editionPaths } from './paths.ts';
-import { CHAPTER_VIEWS, chapterEntryId } from './chapter-entries.ts';
+import { CHAPTER_VIEWS, chapterFile } from './chapter-entries.ts';
+import { chapterHtml } from '../pipeline/chapter-html.ts';
 import { reportTermMatcher } from './explained-terms.ts';
-
-export interface ChapterFrontmatter {
-  report: string;
-  chapter: string;
-  number: number;
-  lang: Lang;
-  view: ChapterView;
-}
 
 export interface ChapterContext {
   /** The glossary terms to mark: the edition's, and on a report's pages the terms it explains itself (explained-terms.ts). */
@@ -61,14 +52,15 @@ function chapterProcessor(report: LoadedReport, lang: Lang, context: ChapterCont
     .use(remarkChartPlacement, { lang, after: chartsAfter(context.charts ?? [], report.meta.slug) });
 }
 
-/** One chapter in one language and view as MDX text: the same input always gives the same bytes. */
-export function chapterMdx(report: LoadedReport, chapter: Chapter, lang: Lang, view: ChapterView, context: ChapterContext): string {
+/** One chapter in one language and view, annotated by the plugin list: the tree the chapter file is written from. */
+export function annotatedChapter(report: LoadedReport, chapter: Chapter, lang: Lang, view: ChapterView, context: ChapterContext): Root {
   const tree = chapterTree(chapter, { lang, view, pairLang: parallelPartner(lang), translationOf: (id, into) => translationOf(report, id, into) });
-  const annotated = chapterProcessor(report, lang, context).runSync(tree) as Root;
-  const frontmatter: ChapterFrontmatter = { report: report.meta.slug, chapter: chapter.slug, number: chapter.number, lang, view };
-  const body = toMarkdown(annotated, { extensions: [mdxToMarkdown()] });
-  return `---\n${YAML.stringify(frontmatter)}---\n\n{/* Generated from ${report.meta.slug}'s seed by src/edition/write-chapters.ts; do not edit. */}\n\n${body}`;
+  return chapterProcessor(report, lang, context).runSync(tree) as Root;
 }
+
+/** One chapter in one language and view as the chapter file (HTML with component markers): the same input always gives the same bytes. */
+export const chapterText = (report: LoadedReport, chapter: Chapter, lang: Lang, view: ChapterView, context: ChapterContext): string =>
+  chapterHtml(annotatedChapter(report, chapter, lang, view, context));
 
 function notesByAnchor(report: LoadedReport): Map<string, EditorialNote[]> {
   const by = new Map<string, EditorialNote[]>();
@@ -104,9 +96,9 @@ export function writeChapters(edition: Edition, context: ChapterContext): number
         const chapterContext = chapter.division.explainsTerms ? context : withOwnTerms;
         for (const lang of LANGS) {
           for (const view of CHAPTER_VIEWS) {
-            const file = join(staging, `${chapterEntryId(report.meta.slug, lang, chapter.slug, view)}.mdx`);
+            const file = join(staging, chapterFile(report.meta.slug, lang, chapter.slug, view));
             mkdirSync(dirname(file), { recursive: true });
-            writeFileSync(file, chapterMdx(report, chapter, lang, view, chapterContext));
+            writeFileSync(file, chapterText(report, chapter, lang, view, chapterContext));
             written++;
           }
         }

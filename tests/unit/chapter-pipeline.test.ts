@@ -2,7 +2,8 @@
  * The chapter pipeline, one stage at a time, against fixture folders in the manner of remark-gfm:
  *   tests/fixtures/<stage>/<case>/{input.txt, translations.yaml?, options.json, output.mdx}
  * `chapter-tree` is the tree builder alone; each `remark-*` folder runs the builder and then that
- * one plugin; `chapters` runs the whole chain (write-chapters.ts) in every language and view.
+ * one plugin (written out as MDX, to read the tree); `chapters` runs the whole chain (write-chapters.ts)
+ * in every language and view and snapshots the chapter file itself (output.<lang>.<view>.html).
  * Outputs are file snapshots: a missing one fails in CI; `npx vitest run -u tests/unit/chapter-pipeline.test.ts`
  * rewrites them on purpose, to be reviewed as a diff.
  */
@@ -26,7 +27,7 @@ import { createTermMatcher, type MatchableTerm } from '../../src/pipeline/term-m
 import { isAnchorId } from '../../src/pipeline/anchors.ts';
 import { anchorLabel } from '../../src/i18n/anchor-label.ts';
 import { translate } from '../../src/i18n/strings.ts';
-import { chapterMdx, noteLabels } from '../../src/edition/write-chapters.ts';
+import { chapterText, noteLabels } from '../../src/edition/write-chapters.ts';
 import { CHAPTER_VIEWS } from '../../src/edition/chapter-entries.ts';
 import type { LoadedReport } from '../../src/edition/load-edition.ts';
 import { LANGS, parallelPartner, type Lang } from '../../src/i18n/langs.ts';
@@ -171,10 +172,10 @@ describe('the whole chain (write-chapters.ts)', () => {
             { id: 'wu-shui-gong-zhi', zh: ['五水共治'], en: 'Five Water Treatment' },
             { id: 'cun-zhen-jia', zh: ['村镇+互联网', '村镇+旅游'], en: 'villages and towns + internet' },
           ]);
-          const mdx = report.chapters.map((chapter) => chapterMdx(report, chapter, lang, view, { matcher })).join('\n<!-- next chapter -->\n');
+          const html = report.chapters.map((chapter) => chapterText(report, chapter, lang, view, { matcher })).join('\n<!-- next chapter -->\n');
           // The generated chapters depend on no build setting: no URL but same-page anchors.
-          expect(mdx).not.toMatch(/href="(?!#)/u);
-          await expect(mdx).toMatchFileSnapshot(join('..', '..', FIXTURES, 'chapters', name, `output.${lang}.${view}.mdx`));
+          expect(html).not.toMatch(/href="(?!#)/u);
+          await expect(html).toMatchFileSnapshot(join('..', '..', FIXTURES, 'chapters', name, `output.${lang}.${view}.html`));
         });
       }
     }
@@ -188,7 +189,7 @@ describe('the chapters of the report', () => {
   it('carry every anchor id of the report exactly once per language and view, in reading order', () => {
     for (const lang of LANGS) {
       for (const view of CHAPTER_VIEWS) {
-        const all = report.chapters.flatMap((c) => ids(chapterMdx(report, c, lang, view, { matcher: glossary.matcher, charts }), 'id'));
+        const all = report.chapters.flatMap((c) => ids(chapterText(report, c, lang, view, { matcher: glossary.matcher, charts }), 'id'));
         expect(all).toEqual(report.units.map((u) => u.id));
       }
     }
@@ -197,16 +198,16 @@ describe('the chapters of the report', () => {
   it('show an untranslated sentence in Chinese, marked pending, with its language', () => {
     const english = new Map(report.translations.get('en'));
     english.delete('p1-1-s2');
-    const mdx = chapterMdx({ ...report, translations: new Map([['en', english]]) }, report.chapters[0]!, 'en', 'reading', { matcher: glossary.matcher });
-    expect(mdx).toContain('<span class="s pending" id="p1-1-s2" lang="zh-Hans">全市实现生产总值 1121 亿元');
+    const html = chapterText({ ...report, translations: new Map([['en', english]]) }, report.chapters[0]!, 'en', 'reading', { matcher: glossary.matcher });
+    expect(html).toContain('<span class="s pending" id="p1-1-s2" lang="zh-Hans">全市实现生产总值 1121 亿元');
   });
 
   it('place every chart of the report once in each view', () => {
     const ofReport = charts.filter((c) => c.report === report.meta.slug);
     expect(ofReport.length).toBe(15);
     for (const view of CHAPTER_VIEWS) {
-      const mdx = report.chapters.map((c) => chapterMdx(report, c, 'en', view, { matcher: glossary.matcher, charts })).join('\n');
-      for (const chart of ofReport) expect(mdx.split(`<Chart id="${chart.id}" lang="en" />`)).toHaveLength(2);
+      const html = report.chapters.map((c) => chapterText(report, c, 'en', view, { matcher: glossary.matcher, charts })).join('\n');
+      for (const chart of ofReport) expect(html.split(`<Chart id="${chart.id}" lang="en" />`)).toHaveLength(2);
     }
   });
 });
