@@ -1,6 +1,7 @@
 /**
  * npm run bench — figures about the built site, never a pass/fail. Prints them and writes
- * bench/results/latest.json. `npm run bench -- --scale K` measures only the scale run for K reports.
+ * bench/results/<date>.json and bench/results/latest.json. `npm run bench -- --scale 1,10` measures
+ * only the scale runs for those numbers of reports.
  *   build      wall time of `npm run build` (the build entry: site + search index, staged and swapped
  *              into dist/), cold (no caches) and warm, median of 3
  *   weight     one chapter page per language as Chromium loads it before any interaction:
@@ -8,18 +9,25 @@
  *   lighthouse Lighthouse 13 (mobile) on those pages: four category scores, LCP, TBT, CLS, total byte weight
  *   search     index size (Pagefind + the data files exact search reads), bytes fetched by a first
  *              query, and time from submitting a query to the first result, cold and warm
- *   scale      the same build on K synthetic reports (copies of the seed under new slugs), K = 1, 10, 50
+ *   scale      the whole build on K reports, K = 1, 10, 30, 100 (bench/scale.ts): the seed and K − 1 copies
+ *              of its text added as `npm run report:add` adds a report (text and drafted metadata only);
+ *              wall time, CPU time (user + system of every process), peak RSS of the whole process tree
+ *              (the sum over its processes, sampled from /proc) and of its largest process (getrusage);
+ *              and per added report, the growth of each from the previous K
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, chromePath, CHROME_ARGS } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import { measureBuild, scaleProject, type BuildFigures } from './scale.ts';
 
 const args = process.argv.slice(2);
-const scaleOnly = args.includes('--scale') ? Number(args[args.indexOf('--scale') + 1]) : undefined;
+const SCALE_REPORTS = [1, 10, 30, 100];
+const scaleOnly = args.includes('--scale') ? (args[args.indexOf('--scale') + 1] ?? '').split(',').map(Number) : undefined;
+if (scaleOnly?.some((k) => !Number.isInteger(k) || k < 1)) throw new Error('usage: npm run bench -- --scale K[,K…] (numbers of reports, each at least 1)');
 const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version };
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -155,32 +163,55 @@ async function measureLighthouse(origin: string, paths: string[]) {
   results.lighthouse = scores;
 }
 
-/** Builds a copy of the project whose seeds/ holds K reports: the seed and K − 1 copies of it under new slugs. */
-function measureScale(k: number): { reports: number; seconds: number; secondsPerReport: number } {
-  const dir = mkdtempSync(join(tmpdir(), `edition-scale-${k}-`));
-  for (const entry of ['src', 'scripts', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(entry, join(dir, entry), { recursive: true });
-  symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'));
-  const seed = readdirSync('seeds').find((f) => f.endsWith('.txt'))!;
-  const meta = readFileSync(join('seeds', seed.replace(/\.txt$/u, '.meta.yaml')), 'utf8');
-  const slug = /^slug: (.+)$/mu.exec(meta)![1]!;
-  cpSync('seeds', join(dir, 'seeds'), { recursive: true });
-  for (let i = 1; i < k; i++) {
-    const copy = `${slug}-copy-${i}`;
-    cpSync(join('seeds', seed), join(dir, 'seeds', `${copy}.txt`));
-    writeFileSync(join(dir, 'seeds', `${copy}.meta.yaml`), meta.replace(`slug: ${slug}`, `slug: ${copy}`));
-    cpSync(join('content', 'translations', slug), join(dir, 'content', 'translations', copy), { recursive: true });
-    cpSync(join('content', 'anchors', `${slug}.json`), join(dir, 'content', 'anchors', `${copy}.json`));
+interface ScaleRow extends BuildFigures {
+  reports: number;
+  pages: number;
+  /** Growth per report added since the previous row: wall and CPU seconds, MiB of each peak. */
+  perAddedReport?: { wallSeconds: number; cpuSeconds: number; peakTreeRssMiB: number; peakProcessRssMiB: number };
+}
+
+/** The scale table: one clean build per K, each in a project copy of its own, removed afterwards. */
+async function measureScale(ks: number[]): Promise<ScaleRow[]> {
+  const rows: ScaleRow[] = [];
+  for (const k of ks) {
+    const dir = scaleProject(k);
+    try {
+      const figures = await measureBuild(dir);
+      const pages = countPages(join(dir, 'dist'));
+      const previous = rows.at(-1);
+      const per = (key: 'wallSeconds' | 'cpuSeconds' | 'peakTreeRssMiB' | 'peakProcessRssMiB') => Math.round(((figures[key] - previous![key]) / (k - previous!.reports)) * 100) / 100;
+      const row: ScaleRow = {
+        reports: k,
+        pages,
+        ...figures,
+        ...(previous && k > previous.reports
+          ? { perAddedReport: { wallSeconds: per('wallSeconds'), cpuSeconds: per('cpuSeconds'), peakTreeRssMiB: per('peakTreeRssMiB'), peakProcessRssMiB: per('peakProcessRssMiB') } }
+          : {}),
+      };
+      rows.push(row);
+      const growth = row.perAddedReport
+        ? `; per added report ${row.perAddedReport.wallSeconds} s wall, ${row.perAddedReport.cpuSeconds} s CPU, ${row.perAddedReport.peakTreeRssMiB} MiB (tree)`
+        : '';
+      console.log(
+        `scale K=${k} (${pages} pages): ${figures.wallSeconds} s wall (load ${figures.loadAverage.map((l) => l.toFixed(1)).join('→')}), ${figures.cpuSeconds} s CPU, peak RSS ${figures.peakTreeRssMiB} MiB (process tree; ${Object.entries(figures.peakRssByCommandMiB).map(([c, m]) => `${c} ${m}`).join(', ')}) / ${figures.peakProcessRssMiB} MiB (largest process)${growth}`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
-  const ms = timedBuild(dir, true);
-  rmSync(dir, { recursive: true, force: true });
-  const figures = { reports: k, seconds: seconds(ms), secondsPerReport: seconds(ms / k) };
-  console.log(`scale K=${k}: ${figures.seconds} s in all, ${figures.secondsPerReport} s per report`);
-  return figures;
+  return rows;
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, entry) => n + (entry.isDirectory() ? (entry.name === 'pagefind' ? 0 : countPages(join(dir, entry.name))) : entry.name.endsWith('.html') ? 1 : 0),
+    0,
+  );
 }
 
 async function main() {
   if (scaleOnly !== undefined) {
-    results.scale = [measureScale(scaleOnly)];
+    results.scale = await measureScale(scaleOnly);
   } else {
     measureBuilds();
     const server = await serveStatic('dist');
@@ -189,11 +220,14 @@ async function main() {
     await measureLighthouse(server.origin, paths);
     await measureSearch(server.origin);
     await server.close();
-    results.scale = [1, 10, 50].map(measureScale);
+    results.scale = await measureScale(SCALE_REPORTS);
   }
   mkdirSync('bench/results', { recursive: true });
-  writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
-  console.log('written: bench/results/latest.json');
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  const dated = `bench/results/${(results.date as string).replace(/:/gu, '-').replace(/\.\d+Z$/u, 'Z')}.json`;
+  writeFileSync(dated, json);
+  writeFileSync('bench/results/latest.json', json);
+  console.log(`written: ${dated}, bench/results/latest.json`);
 }
 
 await main();
