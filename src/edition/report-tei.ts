@@ -2,11 +2,12 @@
  * `dist/data/<slug>.tei.xml`: the report as a TEI P5 document, for digital humanists' own tools.
  *   teiHeader  the edition (titles, editors and translators, version, licence), the Chinese source
  *              described as a bibl, the anchors' policy (refsDecl), the languages, the changelog
- *   text/group one <text> per language of the table, each with the report's divisions: the title block in
- *              <front>, the opening address and the parts in <body>, the appendices and the editorial notes in
- *              <back>; every heading and sentence an <s> whose xml:id is its anchor (the source language) or the
- *              anchor and the language's code (`p1-2-s3-en`, pointing to the source with @corresp)
- *   text/back  the glossary terms marked in this report as <list type="gloss">, which the <term ref>s point to
+ *   text/group one <text> per language that has a translation of the report (and the source's), each with
+ *              the report's divisions: the title block in <front>, the opening address and the parts in <body>,
+ *              the appendices and the editorial notes in <back>; every heading and sentence an <s> whose xml:id
+ *              is its anchor (source language) or the anchor and the language's code (`p1-2-s3-en`, pointing to
+ *              the source's with @corresp)
+ *   text/back  the glossary entries marked in this report as <list type="gloss">, which the <term ref>s point to
  * Built from the loaded edition with xmlbuilder2, which escapes the text and writes well-formed XML;
  * the marks come from the same term matcher as the pages', the notes from the same checked notes.
  */
@@ -17,16 +18,26 @@ import { parseInlineTranslation } from '../pipeline/inline-translation.ts';
 import type { TermMatcher } from '../pipeline/term-matcher.ts';
 import type { LocalizedText } from '../schemas/localized-text.ts';
 import type { Changelog } from '../schemas/changelog.ts';
-import { HTML_LANG, LANGS, LANGUAGES, SOURCE_LANG, TRANSLATION_LANGS, type Lang } from '../i18n/langs.ts';
+import { HTML_LANG, LANGS, LANGUAGES, SOURCE_LANG, type Lang } from '../i18n/langs.ts';
 import { translate } from '../i18n/strings.ts';
 import type { MessageKey } from '../i18n/messages.ts';
 import type { Urls } from '../site/urls.ts';
 import type { Edition, LoadedReport } from './load-edition.ts';
 import type { EditorialNote } from './load-notes.ts';
 import { reportTermMatcher } from './explained-terms.ts';
-import { translationOf } from './unit-text.ts';
+import { isUntranslated, translationOf } from './unit-text.ts';
 
 export const TEI_NAMESPACE = 'http://www.tei-c.org/ns/1.0';
+/**
+ * The declaration, and where TEI editors (oXygen, VS Code's XML tools) find the schema to check the file
+ * against: the TEI Consortium's tei_all of its current release. Constant text, written here only so that each
+ * stands on a line of its own (xmlbuilder2 puts the root element on the same line).
+ */
+const PROLOGUE = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<?xml-model href="https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng" type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>',
+  '',
+].join('\n');
 
 /** The xml:id of a unit in one language's text: the anchor itself in the source language, else the anchor and the language's code. */
 export const teiUnitId = (anchor: string, lang: Lang) => (lang === SOURCE_LANG ? anchor : `${anchor}-${lang}`);
@@ -54,12 +65,14 @@ interface TextContext {
 export function reportTei(report: LoadedReport, edition: TeiEdition, urls: Urls): string {
   const doc = create();
   const tei = doc.ele(TEI_NAMESPACE, 'TEI');
-  teiHeader(tei.ele('teiHeader'), report, edition, urls);
+  // A language with no translation of the report at all would be a text of gaps only: it is left out.
+  const langs = LANGS.filter((lang) => !isUntranslated(report, lang));
+  teiHeader(tei.ele('teiHeader'), report, edition, urls, langs);
   const outer = tei.ele('text');
   const group = outer.ele('group');
   const marked = new Set<string>();
   const matcher = reportTermMatcher(edition.glossary, report);
-  for (const lang of LANGS) languageText(group, { report, lang, matcher, glossaryMatcher: edition.glossary.matcher, marked });
+  for (const lang of langs) languageText(group, { report, lang, matcher, glossaryMatcher: edition.glossary.matcher, marked });
   const entries = edition.glossary.entries.filter((e) => marked.has(e.id));
   if (entries.length > 0) {
     const list = outer.ele('back').ele('div', { type: 'glossary' }).ele('list', { type: 'gloss' });
@@ -68,16 +81,17 @@ export function reportTei(report: LoadedReport, edition: TeiEdition, urls: Urls)
       for (const form of [entry.term, ...entry.aliases]) label.ele('term', { 'xml:lang': HTML_LANG[SOURCE_LANG]!, ...(form === entry.term ? {} : { type: 'alias' }) }).txt(form);
       label.ele('term', { 'xml:lang': PINYIN_LANG, type: 'pinyin' }).txt(entry.pinyin);
       const item = list.ele('item');
-      item.ele('gloss', { 'xml:lang': HTML_LANG[TRANSLATION_LANGS[0]!]! }).txt(entry.en);
+      // The glossary's rendering is English, whatever the table's translations (its field `en`).
+      item.ele('gloss', { 'xml:lang': 'en' }).txt(entry.en);
       localized(item, 'desc', entry.short);
     }
   }
   indentElementContent(tei.node as unknown as Element);
-  // The declaration written here, not by xmlbuilder2, only to end its line: the root would follow it on the same one.
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${doc.end({ headless: true })}\n`;
+  return `${PROLOGUE}${doc.end({ headless: true })}\n`;
 }
 
-function teiHeader(header: XMLBuilder, report: LoadedReport, { meta, changelog }: TeiEdition, urls: Urls): void {
+/** The header; `langs` are the languages the file has a text in. */
+function teiHeader(header: XMLBuilder, report: LoadedReport, { meta, changelog }: TeiEdition, urls: Urls, langs: readonly Lang[]): void {
   const { meta: reportMeta } = report;
   const t = Object.fromEntries(LANGS.map((lang) => [lang, translate(lang)]));
   const strings = (key: MessageKey): LocalizedText => Object.fromEntries(LANGS.map((lang) => [lang, t[lang]!(key)])) as LocalizedText;
@@ -135,22 +149,22 @@ function teiHeader(header: XMLBuilder, report: LoadedReport, { meta, changelog }
   for (const language of LANGUAGES) languages.ele('language', { ident: language.htmlLang }).txt(language.label);
   languages.ele('language', { ident: PINYIN_LANG }).txt('Hanyu Pinyin');
 
-  revisionDesc(header.ele('revisionDesc'), changelog, new Set(report.units.map((u) => u.id)));
+  revisionDesc(header.ele('revisionDesc'), changelog, new Set(report.units.map((u) => u.id)), langs);
 }
 
 /**
  * The changelog, a release per listChange. A change points to the units it touched in this report: a
  * translation change to their translations, any other to the source text's units.
  */
-function revisionDesc(parent: XMLBuilder, changelog: Changelog, anchors: ReadonlySet<string>): void {
+function revisionDesc(parent: XMLBuilder, changelog: Changelog, anchors: ReadonlySet<string>, langs: readonly Lang[]): void {
   const releases = parent.ele('listChange');
   for (const release of changelog) {
     const list = releases.ele('listChange', { type: 'release', n: release.version });
     localized(list, 'desc', release.summary);
     for (const change of release.changes) {
-      const langs = change.kind === 'translation' ? TRANSLATION_LANGS : [SOURCE_LANG];
+      const touched = change.kind === 'translation' ? langs.filter((lang) => lang !== SOURCE_LANG) : [SOURCE_LANG];
       const here = change.anchors.filter((a) => anchors.has(a));
-      const target = here.flatMap((a) => langs.map((lang) => `#${teiUnitId(a, lang)}`)).join(' ');
+      const target = here.flatMap((a) => touched.map((lang) => `#${teiUnitId(a, lang)}`)).join(' ');
       localized(list.ele('change', { when: release.date, n: release.version, type: change.kind, ...(target ? { target } : {}) }), 'p', change.description);
     }
     // A release always has a change element, even one that lists no change of its own.
