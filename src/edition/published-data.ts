@@ -120,10 +120,10 @@ export function reportData(report: LoadedReport, history: EditionHistory, urls: 
     }),
     /** Added within version 1: the report's divisions as a tree of anchors (parts, sections, items; the appendices after). */
     divisions: [...report.tree.parts, ...report.tree.appendices].map(divisionOutline),
+    /** Added within version 1: every file published for the report (this one among them), as the report page links them. */
+    downloads: REPORT_DOWNLOADS.map((d) => ({ file: d.file(meta.slug), type: d.type, url: urls.absolute(urls.data(d.file(meta.slug))) })),
     /** Added within version 1: the terms the report explains in its own 名词解释 lists, each with the anchors of its explanation. */
     explainedTerms: report.tree.explainedTerms.map((t) => ({ term: t.term, forms: t.forms, anchor: t.anchor, explanation: t.explanation.map((u) => u.id) })),
-    /** Added within version 1: every data file of the report (this one first), as its pages link them. */
-    downloads: REPORT_DOWNLOADS.map((d) => ({ url: urls.absolute(urls.data(d.file(meta.slug))), type: d.type })),
     // Added when the edition has more languages than the two version 1 was published with: every
     // language, its `lang` tag, and each translation's coverage. Two-language files stay as they were.
     ...(LANGS.length > 2

@@ -22,6 +22,7 @@ describe('the report downloads', () => {
       const expected = REPORT_DOWNLOADS.map((d) => ({ path: `/data/${d.file(slug)}`, type: d.type }));
       for (const { path } of expected) expect(statSync(`dist${path}`).size, path).toBeGreaterThan(1000);
       expect(data.downloads.map((d) => ({ path: new URL(d.url, 'http://x').pathname, type: d.type }))).toEqual(expected);
+      expect(data.downloads.map((d) => `/data/${d.file}`)).toEqual(expected.map((d) => d.path));
       for (const lang of LANGS) {
         for (const url of [`/${lang}/${slug}/`, `/${lang}/about/`]) {
           const links = selectAll('ul.downloads a', page(url)).map((a) => ({ path: String(a.properties.href), type: String(a.properties.type) }));
