@@ -235,15 +235,15 @@ function sentences(parent: XMLBuilder, units: Unit[], context: TextContext): voi
     if (lang === SOURCE_LANG) return markedText(s, unit.zh, context);
     const translation = translationOf(report, unit.id, lang);
     if (translation === undefined) s.ele('gap', { reason: 'untranslated' });
-    else inlineText(s, translation, context);
+    else inlineText(s, translation, (value) => markedText(s, value, context));
   });
 }
 
-/** A translation's text: original terms quoted in it ({{zh:…}}) as <foreign>, glossary terms marked in the rest. */
-function inlineText(parent: XMLBuilder, text: string, context: TextContext): void {
+/** A translation's text: the original terms it quotes ({{zh:…}}) as <foreign>, the rest written by `rest`. */
+function inlineText(parent: XMLBuilder, text: string, rest: (value: string) => void): void {
   for (const piece of parseInlineTranslation(text)) {
     if (piece.type === 'original') parent.ele('foreign', { 'xml:lang': HTML_LANG[SOURCE_LANG]! }).txt(piece.value);
-    else markedText(parent, piece.value, context);
+    else rest(piece.value);
   }
 }
 
@@ -273,10 +273,7 @@ function editorialNote(parent: XMLBuilder, note: EditorialNote, lang: Lang): voi
   if (phrase !== undefined) el.ele('label').ele('mentioned', phraseLang === lang ? {} : { 'xml:lang': HTML_LANG[phraseLang]! }).txt(phrase);
   const p = el.ele('p');
   if (textLang === SOURCE_LANG) p.txt(note.text[SOURCE_LANG]!);
-  else for (const piece of parseInlineTranslation(note.text[textLang]!)) {
-    if (piece.type === 'original') p.ele('foreign', { 'xml:lang': HTML_LANG[SOURCE_LANG]! }).txt(piece.value);
-    else p.txt(piece.value);
-  }
+  else inlineText(p, note.text[textLang]!, (value) => p.txt(value));
 }
 
 /** One element per language a text has, each with its xml:lang, in the table's order. */
