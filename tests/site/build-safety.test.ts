@@ -15,7 +15,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeF
 import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, filesUnder } from '../support/dist.ts';
+import { DIST, filesUnder, publishedReports } from '../support/dist.ts';
 import { projectCopy, runBuild, startBuild } from '../support/project-copy.ts';
 import { FULL } from '../support/full.ts';
 
@@ -133,6 +133,8 @@ describe('the next build', () => {
     // Determinism: the same files as the default build, byte for byte.
     const list = (folder: string) => filesUnder(folder).map((f) => relative(folder, f)).sort();
     const expected = list(DIST);
+    // Every report's downloads are among the files compared (the zipped and XML exports too).
+    for (const data of publishedReports()) for (const download of data.downloads) expect(expected).toContain(join('data', download.file));
     expect(list(at('dist'))).toEqual(expected);
     const differing = expected.filter((f) => !(f in NONDETERMINISTIC) && !readFileSync(join(DIST, f)).equals(readFileSync(at('dist', f))));
     expect(differing).toEqual([]);
