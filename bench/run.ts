@@ -11,9 +11,10 @@
  *              query, and time from submitting a query to the first result, cold and warm
  *   scale      the whole build on K reports, K = 1, 10, 30, 100 (bench/scale.ts): the seed and K − 1 copies
  *              of its text added as `npm run report:add` adds a report (text and drafted metadata only);
- *              wall time, CPU time (user + system of every process), peak RSS of the whole process tree
- *              (the sum over its processes, sampled from /proc) and of its largest process (getrusage);
- *              and per added report, the growth of each from the previous K
+ *              wall time (with the load average: other work on the machine stretches it), CPU time
+ *              (user + system of every process), peak RSS of the whole process tree (the sum over its
+ *              processes), of its largest process and of each command (node, pagefind_extend), all
+ *              sampled from /proc; and per added report, the growth of each from the previous K
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -7,12 +7,13 @@
  * drafts the metadata from the title block). No translation, no frozen anchors, no notes, so the
  * build warns for each of them, as it would for the user.
  *
- * Peak RSS is that of the whole process tree (the build entry and every process it starts, such as
- * Pagefind's binary): the sum of VmRSS over the tree, sampled from /proc every SAMPLE_MS, and each
- * command's own peak from the same samples. The largest process's peak as the kernel counts it comes
- * from getrusage through /usr/bin/time (its %M), as does the CPU time (user + system of every process
- * in the tree). The machine's load average is noted beside the wall time, which waits for the CPU
- * when other work shares it; the CPU time does not.
+ * Everything is sampled from /proc every SAMPLE_MS over the whole process tree (the build entry and
+ * every process it starts, such as Pagefind's binary): peak RSS as the sum of VmRSS over the tree, each
+ * command's own peak, and CPU time (user + system) as each process's last sample, summed. Not getrusage
+ * (/usr/bin/time): Pagefind's process is stopped rather than waited for, so the kernel never adds its
+ * memory or CPU time to the build's. A process's last tenth of a second of CPU can be missed. The
+ * machine's load average is noted beside the wall time, which waits for the CPU when other work shares
+ * it; the CPU time does not.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,11 +27,11 @@ const SAMPLE_MS = 100;
 export interface BuildFigures {
   /** Wall time, seconds (on a shared machine this includes waiting for the CPU). */
   wallSeconds: number;
-  /** User + system CPU time of the whole process tree, seconds. */
+  /** User + system CPU time of the whole process tree, seconds (sampled). */
   cpuSeconds: number;
   /** Peak of the summed RSS of the process tree, MiB (sampled). */
   peakTreeRssMiB: number;
-  /** Peak RSS of the largest single process, MiB (getrusage). */
+  /** Peak RSS of the largest single process, MiB (sampled). */
   peakProcessRssMiB: number;
   /** Each command's own peak RSS in the samples, MiB: `node` (the build), `pagefind_extend` (the search index)… */
   peakRssByCommandMiB: Record<string, number>;
@@ -58,71 +59,82 @@ export function scaleProject(k: number): string {
   return dir;
 }
 
-/** Every process whose ancestry leads to `root` (itself included), by the parent ids in /proc. */
-function processTree(root: number): number[] {
-  const parents = new Map<number, number>();
+interface ProcessSample {
+  pid: number;
+  command: string;
+  /** User + system CPU time so far, clock ticks. */
+  ticks: number;
+  rssKiB: number;
+}
+
+/** Every process whose ancestry leads to `root` (itself included), read from /proc. */
+function processTree(root: number): ProcessSample[] {
+  const stats = new Map<number, { ppid: number; command: string; ticks: number }>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/u.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // The command name may hold spaces and parentheses: the fields after its last ')' are fixed.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      parents.set(Number(name), ppid);
+      // The command name may hold spaces and parentheses: the fields after its last ')' are fixed (proc(5)).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), { ppid: Number(fields[1]), command: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')), ticks: Number(fields[11]) + Number(fields[12]) });
     } catch {
       // The process ended while the list was read.
     }
   }
   const tree = [root];
-  for (let i = 0; i < tree.length; i++) for (const [pid, ppid] of parents) if (ppid === tree[i]) tree.push(pid);
-  return tree;
+  for (let i = 0; i < tree.length; i++) for (const [pid, { ppid }] of stats) if (ppid === tree[i]) tree.push(pid);
+  return tree.flatMap((pid) => {
+    const stat = stats.get(pid);
+    const rssKiB = rssOf(pid);
+    return stat === undefined || rssKiB === undefined ? [] : [{ pid, command: stat.command, ticks: stat.ticks, rssKiB }];
+  });
 }
 
-/** A process's command name and resident set, KiB (none once it has ended). */
-function rssOf(pid: number): { command: string; kib: number } | undefined {
+function rssOf(pid: number): number | undefined {
   try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return { command: /^Name:\s+(.*)$/mu.exec(status)?.[1] ?? '?', kib: Number(/^VmRSS:\s+(\d+) kB$/mu.exec(status)?.[1] ?? 0) };
+    return Number(/^VmRSS:\s+(\d+) kB$/mu.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
   } catch {
     return undefined;
   }
 }
 
+// Linux counts CPU time in /proc in ticks of 1/100 s (USER_HZ, `getconf CLK_TCK`).
+const TICKS_PER_SECOND = 100;
+
 /** Runs the build entry in `dir` (from clean: no dist/, caches or generated chapters) and measures it. */
-export function measureBuild(dir: string, extraArgs: string[] = []): Promise<BuildFigures> {
+export function measureBuild(dir: string): Promise<BuildFigures> {
   for (const sub of ['dist', '.astro', 'node_modules/.astro', '.generated']) rmSync(join(dir, sub), { recursive: true, force: true });
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    // /usr/bin/time reports what getrusage knows of the tree once it has ended: CPU time and the largest process's peak.
-    const child = spawn('/usr/bin/time', ['-f', 'TIME %U %S %M', process.execPath, ...extraArgs, 'scripts/build.ts', '--silent'], {
-      cwd: dir,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    const child = spawn(process.execPath, ['scripts/build.ts', '--silent'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     let peakKiB = 0;
-    const byCommand: Record<string, number> = {};
+    const peakByCommand: Record<string, number> = {};
+    // Each process's CPU time as last seen: a process that has ended keeps its last sample.
+    const ticks = new Map<number, number>();
     const loadAtStart = loadavg()[0]!;
-    const sampler = setInterval(() => {
-      // The tree under /usr/bin/time, without it (a few hundred KiB).
-      const samples = processTree(child.pid!)
-        .slice(1)
-        .map(rssOf)
-        .filter((s) => s !== undefined);
-      peakKiB = Math.max(peakKiB, samples.reduce((total, s) => total + s.kib, 0));
-      for (const { command, kib } of samples) byCommand[command] = Math.max(byCommand[command] ?? 0, kib);
-    }, SAMPLE_MS);
+    const sample = () => {
+      const samples = processTree(child.pid!);
+      peakKiB = Math.max(peakKiB, samples.reduce((total, s) => total + s.rssKiB, 0));
+      for (const { pid, command, rssKiB, ticks: used } of samples) {
+        peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, rssKiB);
+        ticks.set(pid, used);
+      }
+    };
+    const sampler = setInterval(sample, SAMPLE_MS);
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(sampler);
       const wall = performance.now() - start;
-      const line = /^TIME (\S+) (\S+) (\d+)$/mu.exec(stderr);
-      if (status !== 0 || !line) return reject(new Error(`build failed in ${dir} (exit ${status}):\n${stderr}`));
+      if (status !== 0) return reject(new Error(`build failed in ${dir} (exit ${status}):\n${stderr}`));
+      const cpuTicks = [...ticks.values()].reduce((total, t) => total + t, 0);
       resolve({
         wallSeconds: round(wall / 1000),
-        cpuSeconds: round(Number(line[1]) + Number(line[2])),
+        cpuSeconds: round(cpuTicks / TICKS_PER_SECOND),
         peakTreeRssMiB: Math.round(peakKiB / 1024),
-        peakProcessRssMiB: Math.round(Number(line[3]) / 1024),
-        peakRssByCommandMiB: Object.fromEntries(Object.entries(byCommand).map(([command, kib]) => [command, Math.round(kib / 1024)])),
+        peakProcessRssMiB: Math.round(Math.max(...Object.values(peakByCommand)) / 1024),
+        peakRssByCommandMiB: Object.fromEntries(Object.entries(peakByCommand).map(([command, kib]) => [command, Math.round(kib / 1024)])),
         loadAverage: [loadAtStart, loadavg()[0]!],
       });
     });
