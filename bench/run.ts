@@ -12,9 +12,9 @@
  *   scale      the whole build on K reports, K = 1, 10, 30, 100 (bench/scale.ts): the seed and K − 1 copies
  *              of its text added as `npm run report:add` adds a report (text and drafted metadata only);
  *              wall time (with the load average: other work on the machine stretches it), CPU time
- *              (user + system of every process), peak RSS of the whole process tree (the sum over its
- *              processes), of its largest process and of each command (node, pagefind_extend), all
- *              sampled from /proc; and per added report, the growth of each from the previous K
+ *              (user + system of every process), peak memory of the whole process tree (the sum of its
+ *              processes' PSS), peak RSS of its largest process and of each command (node,
+ *              pagefind_extend), all sampled from /proc; and per added report, the growth of each from the previous K
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -194,7 +194,7 @@ async function measureScale(ks: number[]): Promise<ScaleRow[]> {
         ? `; per added report ${row.perAddedReport.wallSeconds} s wall, ${row.perAddedReport.cpuSeconds} s CPU, ${row.perAddedReport.peakTreeRssMiB} MiB (tree)`
         : '';
       console.log(
-        `scale K=${k} (${pages} pages): ${figures.wallSeconds} s wall (load ${figures.loadAverage.map((l) => l.toFixed(1)).join('→')}), ${figures.cpuSeconds} s CPU, peak RSS ${figures.peakTreeRssMiB} MiB (process tree; ${Object.entries(figures.peakRssByCommandMiB).map(([c, m]) => `${c} ${m}`).join(', ')}) / ${figures.peakProcessRssMiB} MiB (largest process)${growth}`,
+        `scale K=${k} (${pages} pages): ${figures.wallSeconds} s wall (load ${figures.loadAverage.map((l) => l.toFixed(1)).join('→')}), ${figures.cpuSeconds} s CPU, peak memory ${figures.peakTreeRssMiB} MiB (process tree, PSS); peak RSS ${figures.peakProcessRssMiB} MiB (largest process; ${Object.entries(figures.peakRssByCommandMiB).map(([c, m]) => `${c} ${m}`).join(', ')})${growth}`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

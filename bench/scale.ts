@@ -8,8 +8,10 @@
  * build warns for each of them, as it would for the user.
  *
  * Everything is sampled from /proc every SAMPLE_MS over the whole process tree (the build entry and
- * every process it starts, such as Pagefind's binary): peak RSS as the sum of VmRSS over the tree, each
- * command's own peak, and CPU time (user + system) as each process's last sample, summed. Not getrusage
+ * every process it starts, such as Pagefind's binary): the tree's peak memory as the sum of each
+ * process's proportional set size (PSS: its resident pages, a page shared with other processes divided
+ * among them; a plain sum of RSS counts twice the pages a process shares with a child it has just forked),
+ * each command's own peak RSS, and CPU time (user + system) as each process's last sample, summed. Not getrusage
  * (/usr/bin/time): Pagefind's process is stopped rather than waited for, so the kernel never adds its
  * memory or CPU time to the build's. A process's last tenth of a second of CPU can be missed. The
  * machine's load average is noted beside the wall time, which waits for the CPU when other work shares
@@ -29,7 +31,7 @@ export interface BuildFigures {
   wallSeconds: number;
   /** User + system CPU time of the whole process tree, seconds (sampled). */
   cpuSeconds: number;
-  /** Peak of the summed RSS of the process tree, MiB (sampled). */
+  /** Peak of the process tree's memory, MiB: the sum of its processes' PSS (sampled). */
   peakTreeRssMiB: number;
   /** Peak RSS of the largest single process, MiB (sampled). */
   peakProcessRssMiB: number;
@@ -65,6 +67,7 @@ interface ProcessSample {
   /** User + system CPU time so far, clock ticks. */
   ticks: number;
   rssKiB: number;
+  pssKiB: number;
 }
 
 /** Every process whose ancestry leads to `root` (itself included), read from /proc. */
@@ -85,14 +88,17 @@ function processTree(root: number): ProcessSample[] {
   for (let i = 0; i < tree.length; i++) for (const [pid, { ppid }] of stats) if (ppid === tree[i]) tree.push(pid);
   return tree.flatMap((pid) => {
     const stat = stats.get(pid);
-    const rssKiB = rssOf(pid);
-    return stat === undefined || rssKiB === undefined ? [] : [{ pid, command: stat.command, ticks: stat.ticks, rssKiB }];
+    const memory = memoryOf(pid);
+    return stat === undefined || memory === undefined ? [] : [{ pid, command: stat.command, ticks: stat.ticks, ...memory }];
   });
 }
 
-function rssOf(pid: number): number | undefined {
+/** A process's resident set (what top shows) and its proportional share of it (pages shared with other processes divided among them), KiB. */
+function memoryOf(pid: number): { rssKiB: number; pssKiB: number } | undefined {
   try {
-    return Number(/^VmRSS:\s+(\d+) kB$/mu.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+    const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB$`, 'mu').exec(rollup)?.[1] ?? 0);
+    return { rssKiB: field('Rss'), pssKiB: field('Pss') };
   } catch {
     return undefined;
   }
@@ -116,7 +122,7 @@ export function measureBuild(dir: string): Promise<BuildFigures> {
     const loadAtStart = loadavg()[0]!;
     const sample = () => {
       const samples = processTree(child.pid!);
-      peakKiB = Math.max(peakKiB, samples.reduce((total, s) => total + s.rssKiB, 0));
+      peakKiB = Math.max(peakKiB, samples.reduce((total, s) => total + s.pssKiB, 0));
       for (const { pid, command, rssKiB, ticks: used } of samples) {
         peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, rssKiB);
         ticks.set(pid, used);
