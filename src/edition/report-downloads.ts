@@ -1,4 +1,4 @@
-/** The data files written for each report into dist/data/ (one module each: published-data, csl-json, tmx, csv), as pages link them. */
+/** The data files written for each report into dist/data/ (one module each: published-data, csl-json, tmx, csv, epub), as pages link them. */
 import type { MessageKey } from '../i18n/messages.ts';
 
 export interface ReportDownload {
@@ -12,4 +12,5 @@ export const REPORT_DOWNLOADS: readonly ReportDownload[] = [
   { file: (slug) => `${slug}.csv`, type: 'text/csv', label: 'downloadCsv' },
   { file: (slug) => `${slug}.tmx`, type: 'application/x-tmx+xml', label: 'downloadTmx' },
   { file: (slug) => `${slug}.csl.json`, type: 'application/vnd.citationstyles.csl+json', label: 'downloadCsl' },
+  { file: (slug) => `${slug}.epub`, type: 'application/epub+zip', label: 'downloadEpub' },
 ];
