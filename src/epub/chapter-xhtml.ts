@@ -5,7 +5,8 @@
  * heading in both. The two trees have the same shape (both are the same divisions' units), so they
  * are walked side by side; a shape that differs is a bug and throws.
  * What the plugins made for a web page becomes what an e-reader knows:
- *   a glossary mark's button     a link to its entry in the glossary appendix (or to the report's own explanation)
+ *   a glossary mark's button     the first in the chapter, per language: a link to its entry in the glossary
+ *                                appendix (or to the report's own explanation); the others plain marks
  *   a note marker                <a epub:type="noteref">, the chapter's notes <aside epub:type="footnote">s
  *   <Chart>                      the chart as SVG with its table (chart-figure.ts), once, after the pair
  *   <Toggletip>                  nothing (the glossary is an appendix)
@@ -48,6 +49,8 @@ const SITE_ONLY = /^(data-|popover|type$)/u;
 
 export function bilingualChapter(options: BilingualChapterOptions): XNode[] {
   const { source, translation } = options;
+  /** The terms already linked in this chapter, by language. */
+  const linked = new Set<string>();
   const body = zip(contentOf(source.tree), translation && contentOf(translation.tree));
   const notes = [source, ...(translation ? [translation] : [])].flatMap((side) => footnotes(side));
   if (notes.length > 0) body.push(el('section', { class: 'notes', 'epub:type': 'footnotes' }, [el('h2', {}, options.notesHeading), ...notes]));
@@ -121,7 +124,13 @@ export function bilingualChapter(options: BilingualChapterOptions): XNode[] {
     if (!isJsx(node)) throw new Error(`unexpected ${describe(node)} in a chapter tree`);
     if (node.name === 'Toggletip' || node.name === 'Chart') return [];
     const children = node.children.flatMap((c) => convert(c as Nodes, side));
-    if (node.data?.term && node.name === 'button') return [el('a', { class: 'term', href: options.termHref(node.data.term) }, children)];
+    if (node.data?.term && node.name === 'button') {
+      // The site makes the first mark of each sentence a button; the book links the first of the chapter, in each language.
+      const key = `${side.idSuffix}/${node.data.term.report ?? ''}/${node.data.term.id}`;
+      if (linked.has(key)) return [el('span', { class: 'term term-repeat' }, children)];
+      linked.add(key);
+      return [el('a', { class: 'term', href: options.termHref(node.data.term) }, children)];
+    }
     const attrs: Record<string, string> = {};
     for (const attribute of node.attributes) {
       if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || SITE_ONLY.test(attribute.name)) continue;

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DIST, filesUnder } from '../support/dist.ts';
+import { DIST, filesUnder, publishedReports } from '../support/dist.ts';
 import { astroBuild, projectCopy } from '../support/project-copy.ts';
 
 /** Files allowed to differ between two builds, with why. Keep this empty unless there is no other way. */
@@ -24,6 +24,8 @@ describe('determinism', () => {
     expect(status, output).toBe(0);
     const list = (dir: string) => filesUnder(dir).map((f) => relative(dir, f)).sort();
     const first = list(DIST);
+    // Every report's downloads are among the files compared: the EPUB's zip is byte for byte too.
+    for (const data of publishedReports()) for (const download of data.downloads) expect(first).toContain(join('data', download.file));
     expect(list(join(second, 'dist'))).toEqual(first);
     const differing = first.filter((f) => !(f in NONDETERMINISTIC) && !readFileSync(join(DIST, f)).equals(readFileSync(join(second, 'dist', f))));
     expect(differing).toEqual([]);
