@@ -31,7 +31,7 @@ export function chartFigure(chart: Chart, { langs, anchorHref }: ChartFigureOpti
   const inEach = (make: (lang: Lang) => XNode[], name = 'span'): XNode[] => langs.map((lang) => el(name, { lang: HTML_LANG[lang], class: lang === SOURCE_LANG ? undefined : 'tr' }, make(lang)));
 
   const layout = layoutBarChart(chart, SOURCE_LANG);
-  const svg = el('svg', { class: 'chart-svg', width: '100%', height: String(layout.height), viewBox: undefined }, [
+  const svg = el('svg', { class: 'chart-svg', width: '100%', height: String(layout.height) }, [
     el('title', {}, [localized(chart.title, SOURCE_LANG)]),
     el('desc', {}, [
       chart.series[0]!.points

@@ -40,6 +40,8 @@ const TITLE_PAGE = 'title.xhtml';
 const NAV = 'nav.xhtml';
 const GLOSSARY = 'glossary.xhtml';
 const chapterFile = (chapter: Chapter) => `${chapter.slug}.xhtml`;
+/** The anchor the title page explains the ids by (the README's example). */
+const EXAMPLE_ANCHOR = 'p1-2-s7';
 
 /** The book's documents, path inside the container → content, in the order they are zipped (mimetype first). */
 export type EpubFiles = Map<string, string>;
@@ -120,7 +122,11 @@ export function epubFiles(report: LoadedReport, edition: Edition): EpubFiles {
         ...inEach('p', (lang) => [shown(editionMeta.sourceStatus, lang)]),
         ...(meta.source?.description ? inEach('p', (lang) => [shown(meta.source!.description!, lang), ...(meta.source!.url ? [' ', el('a', { href: meta.source!.url }, [meta.source!.url])] : [])]) : []),
         el('h2', {}, message('about.anchorsHeading')),
-        ...inEach('p', (lang) => [t(lang)('epub.anchors', { source: 'p1-2-s7', translation: `p1-2-s7${epubIdSuffix(langs[1] ?? SOURCE_LANG)}` })]),
+        ...inEach('p', (lang) => [
+          t(lang)('epub.anchors', { source: EXAMPLE_ANCHOR }),
+          // Sentences are spaced in a translation, never in Chinese (as chapter-tree.ts joins them).
+          ...(langs[1] === undefined ? [] : [lang === SOURCE_LANG ? '' : ' ', t(lang)('epub.anchorsTranslation', { translation: `${EXAMPLE_ANCHOR}${epubIdSuffix(langs[1])}` })]),
+        ]),
       ]),
     ],
   });
