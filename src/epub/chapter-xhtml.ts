@@ -16,7 +16,7 @@
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import type { TermRef } from '../pipeline/remark-glossary-terms.ts';
+import { toggletipId, type TermRef } from '../pipeline/remark-glossary-terms.ts';
 import { attributeOf } from '../pipeline/mdx-jsx.ts';
 import { el, isElement, type XElement, type XNode } from './xhtml.ts';
 
@@ -44,8 +44,11 @@ export interface BilingualChapterOptions {
 type Jsx = MdxJsxFlowElement | MdxJsxTextElement;
 const isJsx = (node: Nodes): node is Jsx => node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 
-/** Attributes that only mean something on the site (popover buttons, Pagefind, the print locator). */
-const SITE_ONLY = /^(data-|popover|type$)/u;
+/** Attributes that only mean something on the site (popover buttons, Pagefind, the print locator); a mark's term stays. */
+const SITE_ONLY = /^(data-(?!term$)|popover|type$)/u;
+
+/** Which term a mark stands for, as the site's repeated marks name it (`data-term`): an entry's id, or `explained-<anchor>`. */
+const termKey = (term: TermRef) => (term.report === undefined ? term.id : toggletipId(term));
 
 export function bilingualChapter(options: BilingualChapterOptions): XNode[] {
   const { source, translation } = options;
@@ -91,10 +94,8 @@ export function bilingualChapter(options: BilingualChapterOptions): XNode[] {
       const heading = unitHeading(node);
       if (heading) out.push(bilingualHeading(heading, twin && unitHeading(twin)));
       else if (node.data?.unitBlock) out.push(el('div', { class: 'pair' }, [sideBlock(node, source), ...(twin ? [sideBlock(twin, translation!)] : [])]));
-      else if (isJsx(node)) {
-        const [element] = convert(node, source) as XElement[];
-        out.push({ ...element!, children: zip(node.children as RootContent[], twin && (twin as Jsx).children as RootContent[]) });
-      } else throw new Error(`unexpected ${describe(node)} in a chapter tree`);
+      else if (isJsx(node)) out.push(el(node.name!, attributes(node, source), zip(node.children as RootContent[], twin && ((twin as Jsx).children as RootContent[]))));
+      else throw new Error(`unexpected ${describe(node)} in a chapter tree`);
     }
     return out;
   }
@@ -103,7 +104,7 @@ export function bilingualChapter(options: BilingualChapterOptions): XNode[] {
     const [element] = convert(node, side).filter(isElement);
     if (!element) throw new Error(`a block of the chapter has no element: ${describe(node)}`);
     const classes = [element.attrs.class, side === source ? undefined : 'tr'].filter(Boolean).join(' ');
-    return { ...element, attrs: { ...element.attrs, lang: side.langTag, class: classes || undefined } as Record<string, string> };
+    return el(element.name, { ...element.attrs, lang: side.langTag, class: classes || undefined }, element.children);
   }
 
   function bilingualHeading(heading: Jsx, twin: Jsx | undefined): XElement {
@@ -126,19 +127,13 @@ export function bilingualChapter(options: BilingualChapterOptions): XNode[] {
     const children = node.children.flatMap((c) => convert(c as Nodes, side));
     if (node.data?.term && node.name === 'button') {
       // The site makes the first mark of each sentence a button; the book links the first of the chapter, in each language.
-      const key = `${side.idSuffix}/${node.data.term.report ?? ''}/${node.data.term.id}`;
-      if (linked.has(key)) return [el('span', { class: 'term term-repeat' }, children)];
+      const term = termKey(node.data.term);
+      const key = `${side.idSuffix}/${term}`;
+      if (linked.has(key)) return [el('span', { class: 'term term-repeat', 'data-term': term }, children)];
       linked.add(key);
-      return [el('a', { class: 'term', href: options.termHref(node.data.term) }, children)];
+      return [el('a', { class: 'term', href: options.termHref(node.data.term), 'data-term': term }, children)];
     }
-    const attrs: Record<string, string> = {};
-    for (const attribute of node.attributes) {
-      if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || SITE_ONLY.test(attribute.name)) continue;
-      const { name, value } = attribute;
-      if (name === 'id' || name === 'aria-labelledby') attrs[name] = `${value}${side.idSuffix}`;
-      else if (name === 'href' && value.startsWith('#')) attrs[name] = `${value}${side.idSuffix}`;
-      else attrs[name] = value;
-    }
+    const attrs = attributes(node, side);
     if (node.data?.noteMarker) {
       // The marker's link is the note reference: an e-reader opens the footnote in place.
       const link = children.find(isElement)!;
@@ -154,6 +149,19 @@ const isChart = (node: RootContent) => isJsx(node) && node.name === 'Chart';
 function unitHeading(node: RootContent): Jsx | undefined {
   const inner = node.type === 'paragraph' && node.children.length === 1 ? node.children[0]! : undefined;
   return inner && isJsx(inner) && /^h[1-6]$/u.test(inner.name ?? '') && inner.data?.unit ? inner : undefined;
+}
+
+/** An element's attributes in the book: the site's own left out; ids, and links within the page, with the side's suffix. */
+function attributes(node: Jsx, side: ChapterSide): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string' || SITE_ONLY.test(attribute.name)) continue;
+    const { name, value } = attribute;
+    if (name === 'id' || name === 'aria-labelledby') attrs[name] = `${value}${side.idSuffix}`;
+    else if (name === 'href' && value.startsWith('#')) attrs[name] = `${value}${side.idSuffix}`;
+    else attrs[name] = value;
+  }
+  return attrs;
 }
 
 function describe(node: Nodes): string {
