@@ -12,6 +12,7 @@
  * identifier is derived from the report's slug, `dcterms:modified` is the edition's date.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Edition, LoadedReport } from '../edition/load-edition.ts';
 import { annotatedChapter, chapterContext } from '../edition/write-chapters.ts';
@@ -31,11 +32,12 @@ import { chapterLabel, deliveredLine } from '../site/report-facts.ts';
 import { bilingualChapter, type ChapterSide } from './chapter-xhtml.ts';
 import { chartFigure } from './chart-figure.ts';
 import { el, xhtmlDocument, xmlDocument, type XElement, type XNode } from './xhtml.ts';
-import stylesheet from './book.css?raw';
 
 const OPF_NS = 'http://www.idpf.org/2007/opf';
 const DC_NS = 'http://purl.org/dc/elements/1.1/';
 const CSS = 'book.css';
+// Read, not imported: Vite (and vitest) hand a CSS module's `?raw` to their CSS pipeline, which vitest empties.
+const stylesheet = readFileSync(new URL('./book.css', import.meta.url), 'utf8');
 const TITLE_PAGE = 'title.xhtml';
 const NAV = 'nav.xhtml';
 const GLOSSARY = 'glossary.xhtml';

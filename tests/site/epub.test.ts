@@ -1,16 +1,17 @@
 /**
  * The EPUB in the built site: valid by Debian's epubcheck (run once: 0 fatal errors, 0 errors, 0 warnings),
  * linked from the report page and the About page in both languages, and listed in the published data's
- * `downloads`. What is inside it is checked without a build in tests/unit/epub.test.ts.
+ * `downloads`. What is inside it is checked without a build in tests/unit/epub.test.ts, on the same bytes.
  * epubcheck is a Java program: `apt-get install -y epubcheck` (Java is needed too); EPUBCHECK_JAR overrides
  * the path of its jar. Without it the test fails with one line saying so; it is never skipped.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { selectAll } from 'hast-util-select';
 import { DIST, page, publishedReports } from '../support/dist.ts';
 import { edition } from '../support/edition.ts';
+import { reportEpub } from '../../src/epub/report-epub.ts';
 
 const EPUBCHECK_JAR = process.env.EPUBCHECK_JAR ?? '/usr/share/java/epubcheck.jar';
 
@@ -36,6 +37,12 @@ describe('the EPUB of each report', () => {
       expect(run.status, run.stderr).toBe(0);
     }
   }, 120_000);
+
+  it('is the book the unit tests read: the same bytes as reportEpub makes from the edition', () => {
+    for (const report of edition.reports) {
+      expect(readFileSync(`${DIST}/data/${report.meta.slug}.epub`).equals(Buffer.from(reportEpub(report, edition))), report.meta.slug).toBe(true);
+    }
+  });
 
   it('is linked from the report page and the About page in every language, and listed in the published data', () => {
     for (const lang of ['zh', 'en']) {

@@ -86,6 +86,10 @@ describe('the EPUB documents', () => {
     }
   });
 
+  it('has its stylesheet', () => {
+    expect(files.get('EPUB/book.css')).toMatch(/^\/\* The EPUB's one stylesheet/u);
+  });
+
   it('has no id twice in a document', () => {
     for (const [file, doc] of xhtml) {
       const ids = [...elements(doc)].map((e) => e.attrs.id).filter((id) => id !== undefined);
