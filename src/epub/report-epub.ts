@@ -16,12 +16,12 @@ import { readFileSync } from 'node:fs';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import type { Edition, LoadedReport } from '../edition/load-edition.ts';
 import { annotatedChapter, chapterContext } from '../edition/write-chapters.ts';
-import { translationOf, isUntranslated } from '../edition/unit-text.ts';
+import { isUntranslated, unitText } from '../edition/unit-text.ts';
 import { anchorLocator } from '../edition/anchor-locations.ts';
 import type { TermRef } from '../pipeline/remark-glossary-terms.ts';
 import { subdivisions, type Unit } from '../pipeline/report-tree.ts';
 import type { Chapter } from '../pipeline/chapters.ts';
-import { parseInlineTranslation, plainTranslation } from '../pipeline/inline-translation.ts';
+import { parseInlineTranslation } from '../pipeline/inline-translation.ts';
 import { HTML_LANG, SOURCE_LANG, parallelPartner, type Lang } from '../i18n/langs.ts';
 import { translate } from '../i18n/strings.ts';
 import { localize, localized } from '../i18n/localize.ts';
@@ -75,8 +75,6 @@ export function epubFiles(report: LoadedReport, edition: Edition): EpubFiles {
     const s = localize(text, lang);
     return s.lang === lang ? s.text : el('span', { lang: HTML_LANG[s.lang] }, [s.text]);
   };
-  /** A unit's text as plain text in a language: headings in the navigation. */
-  const unitPlain = (unit: Unit, lang: Lang) => (lang === SOURCE_LANG ? unit.zh : plainTranslation(translationOf(report, unit.id, lang) ?? unit.zh));
 
   const chapters = report.chapters.map((chapter) => {
     const context = chapterContext(edition.glossary, report, chapter, edition.charts);
@@ -163,7 +161,11 @@ export function epubFiles(report: LoadedReport, edition: Edition): EpubFiles {
         });
 
   const navPoints = (chapter: Chapter) => {
-    const link = (unit: Unit) => el('a', { href: `${chapterFile(chapter)}#${unit.id}` }, langs.flatMap((lang, i) => [...(i > 0 ? [' '] : []), el('span', { lang: HTML_LANG[lang] }, [unitPlain(unit, lang)])]));
+    const heading = (unit: Unit, lang: Lang) => {
+      const text = unitText(report, unit, lang);
+      return el('span', { lang: HTML_LANG[text.lang] }, [text.text]);
+    };
+    const link = (unit: Unit) => el('a', { href: `${chapterFile(chapter)}#${unit.id}` }, langs.flatMap((lang, i) => [...(i > 0 ? [' '] : []), heading(unit, lang)]));
     const sections = subdivisions(chapter.division);
     return el('li', {}, [link(chapter.division.heading), ...(sections.length > 0 ? [el('ol', {}, sections.map((s) => el('li', {}, [link(s.heading)])))] : [])]);
   };

@@ -190,6 +190,31 @@ describe('the EPUB documents', () => {
   });
 });
 
+describe('an EPUB of a report translated in part, or not at all', () => {
+  it('shows an untranslated unit’s Chinese in the translation’s place, under its own lang and marked pending, in the text and the navigation', () => {
+    const english = new Map(report.translations.get('en'));
+    english.delete('p1-1-s2');
+    english.delete('p1-2');
+    const partial = epubFiles({ ...report, translations: new Map([['en', english]]) }, edition);
+    const chapter = parseXml(partial.get('EPUB/part-1.xhtml')!);
+    const sentence = [...elements(chapter)].find((e) => e.attrs.id === 'p1-1-s2-en')!;
+    expect(textOf(sentence)).toBe(report.units.find((u) => u.id === 'p1-1-s2')!.zh);
+    expect([sentence.attrs.lang, sentence.attrs.class]).toEqual(['zh-Hans', 's pending']);
+    const toc = [...elements(parseXml(partial.get('EPUB/nav.xhtml')!))].find((e) => e.name === 'a' && e.attrs.href === 'part-1.xhtml#p1-2')!;
+    expect(toc.children.filter((c): c is XmlElement => typeof c !== 'string').map((span) => span.attrs.lang)).toEqual(['zh-Hans', 'zh-Hans']);
+  });
+
+  it('is the Chinese alone while the report has no translation into the book’s language', () => {
+    const none = { ...report, translations: new Map(), coverage: { en: { sentences: { translated: 0, total: 1 }, headings: { translated: 0, total: 1 } } } };
+    expect(epubLangs(none)).toEqual([SOURCE_LANG]);
+    const book = epubFiles(none, edition);
+    const ids = [...book].filter(([path]) => path.endsWith('.xhtml')).flatMap(([, text]) => [...elements(parseXml(text))].map((e) => e.attrs.id ?? ''));
+    expect(ids).toContain('p1-1-s2');
+    expect(ids.filter((id) => id.endsWith('-en'))).toEqual([]);
+    expect([...elements(parseXml(book.get('EPUB/package.opf')!))].filter((e) => e.name === 'language').map((e) => textOf(e))).toEqual(['zh-Hans']);
+  });
+});
+
 describe('the EPUB package', () => {
   const opf = parseXml(files.get('EPUB/package.opf')!);
   const all = [...elements(opf)];
