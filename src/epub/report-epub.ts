@@ -60,7 +60,7 @@ export const epubIdSuffix = (lang: Lang) => (lang === SOURCE_LANG ? '' : `-${lan
 export function epubFiles(report: LoadedReport, edition: Edition): EpubFiles {
   const langs = epubLangs(report);
   const { meta } = report;
-  const t = (lang: Lang) => translate(lang);
+  const t = translate;
   const locate = anchorLocator([report]);
   const anchorHref = (anchor: string) => `${locate(anchor, meta.slug)!.chapter}.xhtml#${anchor}`;
   const chartsById = new Map(edition.charts.map((c) => [c.id, c]));
@@ -230,7 +230,7 @@ export function epubFiles(report: LoadedReport, edition: Edition): EpubFiles {
         el('meta', { property: 'schema:accessibilityFeature' }, ['structuralNavigation']),
         el('meta', { property: 'schema:accessibilityFeature' }, ['longDescription']),
         el('meta', { property: 'schema:accessibilityHazard' }, ['none']),
-        el('meta', { property: 'schema:accessibilitySummary' }, ['Every chart has its data as a table; glossary terms and notes are links.']),
+        ...langs.map((lang) => el('meta', { property: 'schema:accessibilitySummary', 'xml:lang': HTML_LANG[lang] }, [t(lang)('epub.accessibilitySummary')])),
       ]),
       el('manifest', {}, items.map((item) => el('item', { id: item.id, href: item.href, 'media-type': item.type, properties: item.properties }))),
       el('spine', {}, items.filter((item) => item.spine).map((item) => el('itemref', { idref: item.id, linear: item.id === 'nav' ? 'no' : undefined }))),
