@@ -20,7 +20,7 @@ import type { NoteKind } from '../schemas/notes.ts';
 import { localize } from '../i18n/localize.ts';
 import { HTML_LANG, SOURCE_LANG, type Lang } from '../i18n/langs.ts';
 import { parseInlineTranslation } from './inline-translation.ts';
-import { attributeOf, jsxFlow, jsxText, text } from './mdx-jsx.ts';
+import { jsxFlow, jsxText, text } from './mdx-jsx.ts';
 
 /** A note as the plugin needs it (load-notes.ts checks it before). */
 export interface ChapterNote {
@@ -69,9 +69,6 @@ function textOf(node: PhrasingContent): string {
   return 'children' in node ? (node.children as PhrasingContent[]).map(textOf).join('') : '';
 }
 
-/** A glossary term kept with its punctuation (remark-glossary-terms.ts): a group for line breaking, not a mark; markers may stand inside it. */
-const isTermUnit = (node: PhrasingContent): node is MdxJsxTextElement => node.type === 'mdxJsxTextElement' && attributeOf(node, 'class') === 'term-unit';
-
 /** Puts `marker` right after the first `offset` characters of the children's text, splitting a text node but never another element. */
 function insertAt(children: PhrasingContent[], offset: number, marker: PhrasingContent): void {
   let position = 0;
@@ -84,7 +81,6 @@ function insertAt(children: PhrasingContent[], offset: number, marker: PhrasingC
     }
     const cut = offset - position;
     if (child.type === 'text' && cut < length) children.splice(i, 1, text(child.value.slice(0, cut)), marker, text(child.value.slice(cut)));
-    else if (isTermUnit(child) && cut < length) insertAt(child.children, cut, marker);
     else children.splice(i + 1, 0, marker);
     return;
   }
