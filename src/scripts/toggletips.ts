@@ -87,12 +87,19 @@ export function setUpToggletips(): void {
     shownFor?.setAttribute('aria-expanded', String(open));
   });
   const termOf = (event: Event) => (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a.term[data-term]') ?? null;
+  // A press on the term whose toggletip is open closes it by light dismiss before its click: that click must not open it again.
+  let closedByPress: HTMLAnchorElement | undefined;
+  document.addEventListener('pointerdown', (event) => (closedByPress = tip.matches(':popover-open') ? termOf(event) ?? undefined : undefined), { capture: true, passive: true });
   for (const type of ['pointerover', 'focusin'] as const) document.addEventListener(type, (event) => void (termOf(event) && load().catch(() => undefined)), { passive: true });
   document.addEventListener('click', (event) => {
     const term = termOf(event);
     // A modified click (new tab, new window) keeps the link's own meaning: the glossary entry.
     if (!term || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
+    if (closedByPress === term && shownFor === term && !tip.matches(':popover-open')) {
+      closedByPress = undefined;
+      return;
+    }
     void toggle(term);
   });
   // A button is pressed by Space too (a link is not).
