@@ -69,8 +69,30 @@ function textOf(node: PhrasingContent): string {
   return 'children' in node ? (node.children as PhrasingContent[]).map(textOf).join('') : '';
 }
 
+/** Punctuation that may not begin a line, in Chinese and Latin text (clreq 3.1.7). */
+const CLOSING = /^[”’）)》〉」』】〕\]，。、；：！？,.;:!?]+/u;
+
+/**
+ * A marker is an inline-block (a target of 24 px), and a browser may break a line after one even before
+ * a comma; so a marker and the closing punctuation right after it are kept together, in a span the
+ * stylesheet does not let break (class note-unit).
+ */
+function keepWithClosing(children: PhrasingContent[], marker: PhrasingContent): void {
+  const at = children.indexOf(marker);
+  const next = children[at + 1];
+  const closing = next?.type === 'text' ? CLOSING.exec(next.value)?.[0] : undefined;
+  if (next?.type !== 'text' || !closing) return;
+  next.value = next.value.slice(closing.length);
+  children.splice(at, next.value ? 1 : 2, jsxText('span', { class: 'note-unit' }, [marker, text(closing)]));
+}
+
 /** Puts `marker` right after the first `offset` characters of the children's text, splitting a text node but never another element. */
 function insertAt(children: PhrasingContent[], offset: number, marker: PhrasingContent): void {
+  place(children, offset, marker);
+  keepWithClosing(children, marker);
+}
+
+function place(children: PhrasingContent[], offset: number, marker: PhrasingContent): void {
   let position = 0;
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;

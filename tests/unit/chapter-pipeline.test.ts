@@ -147,9 +147,9 @@ describe('what the editorial notes plugin adds', () => {
   it('a marker after its phrase, after a glossary mark the phrase ends in, at the end without a phrase; numbered in text order', () => {
     const { mdx } = runStage('remark-editorial-notes', 'reading-zh-phrases');
     expect(mdx).not.toMatch(/<Term[^>]*>[^<]*<sup/u);
-    // Before the term's opening quote, and right after the term (outside its mark, before the closing quote).
+    // Before the term's opening quote, and right after the term (outside its mark), kept with the closing punctuation after it.
     expect(mdx).toContain('推进<sup class="note-ref" data-pagefind-ignore><a id="note-ref-p1-1-s2-2" href="#note-p1-1-s2-2" aria-label="注 1">1</a></sup>“<Term');
-    expect(mdx).toContain('五水共治</Term><sup class="note-ref" data-pagefind-ignore><a id="note-ref-p1-1-s2-1" href="#note-p1-1-s2-1" aria-label="注 2">2</a></sup>”');
+    expect(mdx).toContain('五水共治</Term><span class="note-unit"><sup class="note-ref" data-pagefind-ignore><a id="note-ref-p1-1-s2-1" href="#note-p1-1-s2-1" aria-label="注 2">2</a></sup>”，</span>');
     expect(mdx).toMatch(/见效。<sup class="note-ref"[^>]*><a id="note-ref-p1-1-s2-3"[^>]*>3<\/a><\/sup><\/span>/u);
     // The list in number order, each with its back link.
     expect([...mdx.matchAll(/<li id="(note-[^"]+)"/gu)].map((m) => m[1])).toEqual(['note-p1-1-s2-2', 'note-p1-1-s2-1', 'note-p1-1-s2-3', 'note-p1-2-1']);
