@@ -3,7 +3,8 @@
  * with it, the link opens the panel as a modal dialog for its sentence instead of jumping: the
  * address takes the sentence's anchor by history.replaceState (a jump would scroll and move
  * focus to <body>), focus goes into the panel and stays there, and Escape or Close return it to
- * the link. Copy buttons write to the clipboard and say so in a live region. The sentences it copies
+ * the link. Copy buttons write to the clipboard and say so in a live region. The panel waits in a
+ * <template> until a reader first cites, so that it is not part of every page's DOM. The sentences it copies
  * come from the chapter's sentence file, fetched when a reader first points at or focuses a cite link.
  */
 import { fillCitation, today } from '../citations/tokens.ts';
@@ -37,10 +38,32 @@ export type ChapterSentences = Record<string, Record<string, string>>;
 const FOCUSABLE = 'a[href], button:not([disabled]), input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 export function openCitePanelFromLinks(): void {
-  const panel = document.getElementById('cite-panel');
+  const template = document.getElementById('cite-panel-template');
   const dataElement = document.getElementById('cite-data');
-  if (!(panel instanceof HTMLDialogElement) || !dataElement) return;
+  if (!(template instanceof HTMLTemplateElement) || !dataElement) return;
   const data = JSON.parse(dataElement.textContent ?? '{}') as CiteData;
+  let sentences: Promise<ChapterSentences> | undefined;
+  const loadSentences = () =>
+    (sentences ??= fetch(data.sentences).then((response) => (response.ok ? (response.json() as Promise<ChapterSentences>) : Promise.reject(new Error(`${data.sentences}: ${response.status}`)))));
+  let cite: ((link: HTMLAnchorElement) => void) | undefined;
+
+  const citeLinkOf = (event: Event) => (event.target as Element | null)?.closest?.('a.cite') ?? null;
+  for (const type of ['pointerover', 'focusin'] as const) document.addEventListener(type, (event) => void (citeLinkOf(event) && loadSentences().catch(() => undefined)), { passive: true });
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a.cite');
+    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    // A modified click (new tab, new window) keeps the link's own meaning: the permalink.
+    event.preventDefault();
+    // The panel enters the page when first used: until then it is not part of every chapter's DOM.
+    cite ??= citePanel(template, data, loadSentences);
+    cite(link);
+  });
+}
+
+/** Puts the panel in the page, in place of its template, and returns what cites a sentence in it. */
+function citePanel(template: HTMLTemplateElement, data: CiteData, loadSentences: () => Promise<ChapterSentences>): (link: HTMLAnchorElement) => void {
+  template.replaceWith(template.content.cloneNode(true));
+  const panel = document.getElementById('cite-panel') as HTMLDialogElement;
   const origin = data.origin || location.origin;
   const status = panel.querySelector<HTMLElement>('.cite-status')!;
   const t = translator(data.page.messages, data.page.locale);
@@ -48,9 +71,6 @@ export function openCitePanelFromLinks(): void {
   let invoker: HTMLElement | null = null;
   let cited: Element | null = null;
 
-  let sentences: Promise<ChapterSentences> | undefined;
-  const loadSentences = () =>
-    (sentences ??= fetch(data.sentences).then((response) => (response.ok ? (response.json() as Promise<ChapterSentences>) : Promise.reject(new Error(`${data.sentences}: ${response.status}`)))));
   let values: Record<string, string> = {};
   // The current sentence's texts, once its chapter's sentences have come: a copy waits for them.
   let sentenceValues: Promise<void> = Promise.resolve();
@@ -86,25 +106,6 @@ export function openCitePanelFromLinks(): void {
     }
     status.textContent = '';
   };
-
-  const citeLinkOf = (event: Event) => (event.target as Element | null)?.closest?.('a.cite') ?? null;
-  for (const type of ['pointerover', 'focusin'] as const) document.addEventListener(type, (event) => void (citeLinkOf(event) && loadSentences().catch(() => undefined)), { passive: true });
-  document.addEventListener('click', (event) => {
-    const link = (event.target as Element).closest<HTMLAnchorElement>('a.cite');
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    // A modified click (new tab, new window) keeps the link's own meaning: the permalink.
-    event.preventDefault();
-    const id = link.hash.slice(1);
-    invoker = link;
-    fill(id);
-    history.replaceState(history.state, '', `#${id}`);
-    // :target does not follow replaceState, so the cited sentence is marked by a class.
-    cited?.classList.remove('is-cited');
-    cited = document.getElementById(id);
-    cited?.classList.add('is-cited');
-    panel.showModal();
-    panel.querySelector<HTMLElement>('[data-copy]')?.focus();
-  });
 
   // A modal dialog makes the page inert, but Tab from its last control would leave for the browser's own interface.
   panel.addEventListener('keydown', (event) => {
@@ -148,4 +149,17 @@ export function openCitePanelFromLinks(): void {
   panel.addEventListener('close', () => {
     invoker?.focus();
   });
+
+  return (link) => {
+    const id = link.hash.slice(1);
+    invoker = link;
+    fill(id);
+    history.replaceState(history.state, '', `#${id}`);
+    // :target does not follow replaceState, so the cited sentence is marked by a class.
+    cited?.classList.remove('is-cited');
+    cited = document.getElementById(id);
+    cited?.classList.add('is-cited');
+    panel.showModal();
+    panel.querySelector<HTMLElement>('[data-copy]')?.focus();
+  };
 }
