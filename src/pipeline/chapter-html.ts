@@ -1,9 +1,10 @@
 /**
  * The generated chapter as a file: the annotated chapter tree (chapter-tree.ts and the remark
- * plugins) written out as the HTML the page shows, with a marker where a component renders
- * (`<Chart id="gdp" lang="zh" />`, `<Toggletip id="wu-shui-gong-zhi" lang="en" />`: an element whose
- * name starts with a capital). The page reads the file when it renders (ChapterBody.astro) and
- * renders the components there, so a link a component makes follows the build's base.
+ * plugins) written out as the HTML the page shows, with markers where a component renders
+ * (`<Chart id="gdp" lang="zh" />`, `<Term id="wu-shui-gong-zhi">五水共治</Term>`: an element whose
+ * name starts with a capital, its children the component's slot). The page reads the file when it
+ * renders (ChapterBody.astro) and renders the components there, so a link a component makes follows
+ * the build's base.
  *
  * Why not MDX: every MDX chapter became a JavaScript module of a few thousand JSX calls, compiled and
  * bundled into the server build with every other chapter of every report. That bundle held about
@@ -22,10 +23,11 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
 type Node = RootContent | PhrasingContent;
 
-/** A component's place in a chapter: its name and its attributes. */
+/** A component's place in a chapter: its name, its attributes and what it holds (its slot). */
 export interface ComponentSlot {
   component: string;
   props: Record<string, string>;
+  children: ChapterPart[];
 }
 
 /** The chapter as the page renders it: HTML, and the components between. */
@@ -71,8 +73,8 @@ function element(node: Element): string {
   const name = node.name;
   if (name === null) throw new Error('chapter-html: a fragment (<>) has no place in a chapter');
   if (isComponent(name)) {
-    if (node.children.length > 0) throw new Error(`chapter-html: the component <${name}> takes no children`);
-    return `<${name}${props(node)} />`;
+    if (node.children.length === 0) return `<${name}${props(node)} />`;
+    return `<${name}${props(node)}>${node.children.map((child) => html(child as Node)).join('')}</${name}>`;
   }
   if (node.children.length === 0 && VOID_ELEMENTS.test(name)) return `<${name}${attributes(node)}/>`;
   return `<${name}${attributes(node)}>${node.children.map((child) => html(child as Node)).join('')}</${name}>`;
@@ -104,22 +106,41 @@ export function chapterHtml(tree: Root): string {
   return tree.children.map((block) => `\n${html(block)}`).join('');
 }
 
-const MARKER = /<([A-Z][A-Za-z0-9]*)((?: [a-zA-Z][\w:-]*="[^"]*")*) \/>/gu;
+const MARKER = /<([A-Z][A-Za-z0-9]*)((?: [a-zA-Z][\w:-]*="[^"]*")*)( \/)?>|<\/([A-Z][A-Za-z0-9]*)>/gu;
 const MARKER_ATTRIBUTE = / ([a-zA-Z][\w:-]*)="([^"]*)"/gu;
 
 /**
- * The chapter file cut at its components' markers. A marker cannot be mistaken for text: every
- * `<` of a text is written `&lt;`, and every element of the HTML has a lower-case name.
+ * The chapter file as HTML and components, each component with what it holds. A marker cannot be
+ * mistaken for text: every `<` of a text is written `&lt;`, and every element of the HTML has a
+ * lower-case name.
  */
 export function chapterParts(file: string): ChapterPart[] {
-  const parts: ChapterPart[] = [];
+  const root: ChapterPart[] = [];
+  const open: { slot: ComponentSlot; parent: ChapterPart[] }[] = [];
+  let parts = root;
   let last = 0;
   for (const match of file.matchAll(MARKER)) {
     if (match.index > last) parts.push(file.slice(last, match.index));
-    const props = Object.fromEntries([...match[2]!.matchAll(MARKER_ATTRIBUTE)].map((a) => [a[1]!, unescapeAttribute(a[2]!)]));
-    parts.push({ component: match[1]!, props });
     last = match.index + match[0].length;
+    const [, name, attributes, selfClosing, closing] = match;
+    if (closing !== undefined) {
+      const current = open.pop();
+      if (current?.slot.component !== closing) throw new Error(`chapter-html: </${closing}> closes ${current ? `<${current.slot.component}>` : 'nothing'}`);
+      parts = current.parent;
+      continue;
+    }
+    const slot: ComponentSlot = {
+      component: name!,
+      props: Object.fromEntries([...attributes!.matchAll(MARKER_ATTRIBUTE)].map((a) => [a[1]!, unescapeAttribute(a[2]!)])),
+      children: [],
+    };
+    parts.push(slot);
+    if (selfClosing === undefined) {
+      open.push({ slot, parent: parts });
+      parts = slot.children;
+    }
   }
+  if (open.length > 0) throw new Error(`chapter-html: <${open.at(-1)!.slot.component}> is not closed`);
   if (last < file.length) parts.push(file.slice(last));
-  return parts;
+  return root;
 }

@@ -18,7 +18,7 @@ import YAML from 'yaml';
 import { evaluate } from '@mdx-js/mdx';
 import * as astroJsx from 'astro/jsx-runtime';
 import { renderJSX } from 'astro/runtime/server/jsx.js';
-import { chapterHtml, chapterParts, escapeText } from '../../src/pipeline/chapter-html.ts';
+import { chapterHtml, chapterParts, escapeText, type ChapterPart } from '../../src/pipeline/chapter-html.ts';
 import { jsxFlow, jsxText, text } from '../../src/pipeline/mdx-jsx.ts';
 import { annotatedChapter } from '../../src/edition/write-chapters.ts';
 import { CHAPTER_VIEWS } from '../../src/edition/chapter-entries.ts';
@@ -38,19 +38,21 @@ import { FULL } from '../support/full.ts';
 async function renderedByAstro(tree: Root): Promise<string> {
   const mdx = `{/* a generated chapter */}\n\n${toMarkdown(tree, { extensions: [mdxToMarkdown()] })}`;
   const { default: Content } = await evaluate(mdx, { ...astroJsx, Fragment: astroJsx.Fragment } as Parameters<typeof evaluate>[1]);
-  const components = { Chart: 'chart', Toggletip: 'toggletip' };
+  const components = { Chart: 'chart', Term: 'term' };
   return String(await renderJSX({} as never, Content({ components })));
 }
 
-/** The chapter file with its markers written as renderedByAstro writes its stand-ins. */
-const asRendered = (file: string) =>
-  chapterParts(file)
-    .map((part) =>
-      typeof part === 'string'
-        ? part
-        : `<${part.component.toLowerCase()}${Object.entries(part.props).map(([k, v]) => ` ${k}="${v.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}"`).join('')}></${part.component.toLowerCase()}>`,
-    )
+/** Chapter parts with their components written as renderedByAstro writes its stand-ins. */
+const standIns = (parts: ChapterPart[]): string =>
+  parts
+    .map((part) => {
+      if (typeof part === 'string') return part;
+      const name = part.component.toLowerCase();
+      const attributes = Object.entries(part.props).map(([k, v]) => ` ${k}="${v.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;')}"`);
+      return `<${name}${attributes.join('')}>${standIns(part.children)}</${name}>`;
+    })
     .join('');
+const asRendered = (file: string) => standIns(chapterParts(file));
 
 describe('the chapter file is the HTML Astro rendered from the MDX chapter', () => {
   const report = edition.reports.find((r) => r.meta.slug === 'quzhou-2015')!;
@@ -116,27 +118,29 @@ describe('the chapter file is the HTML Astro rendered from the MDX chapter', () 
   });
 });
 
-describe('the chapter file cut at its components (chapterParts)', () => {
-  it('gives each component its name and attributes, and the HTML between as written', () => {
+describe('the chapter file read back as HTML and components (chapterParts)', () => {
+  it('gives each component its name, its attributes and what it holds, and the HTML between as written', () => {
     const tree: Root = {
       type: 'root',
       children: [
-        { type: 'paragraph', children: [jsxText('p', {}, [text('<Chart id="not-a-marker" /> stays text')])] },
-        jsxFlow('div', { class: 'toggletips' }, [jsxFlow('Toggletip', { id: 'wu-shui', lang: 'en' }), jsxFlow('Toggletip', { report: 'r', anchor: 'a1-i5', lang: 'zh' })]),
+        { type: 'paragraph', children: [jsxText('p', {}, [text('<Chart id="not-a-marker" /> stays text, '), jsxText('Term', { id: 'wu-shui' }, [text('五水'), jsxText('span', { class: 'x' }, [text('共治')])]), text('。')])] },
         jsxFlow('Chart', { id: 'a "quoted" & id', lang: 'zh' }),
+        { type: 'paragraph', children: [jsxText('Term', { report: 'r', anchor: 'a1-i5' }, [text('两重')])] },
       ],
     };
     expect(chapterParts(chapterHtml(tree))).toEqual([
-      '\n<p>&lt;Chart id=&quot;not-a-marker&quot; /&gt; stays text</p>\n<div class="toggletips">',
-      { component: 'Toggletip', props: { id: 'wu-shui', lang: 'en' } },
-      { component: 'Toggletip', props: { report: 'r', anchor: 'a1-i5', lang: 'zh' } },
-      '</div>\n',
-      { component: 'Chart', props: { id: 'a "quoted" & id', lang: 'zh' } },
+      '\n<p>&lt;Chart id=&quot;not-a-marker&quot; /&gt; stays text, ',
+      { component: 'Term', props: { id: 'wu-shui' }, children: ['五水<span class="x">共治</span>'] },
+      '。</p>\n',
+      { component: 'Chart', props: { id: 'a "quoted" & id', lang: 'zh' }, children: [] },
+      '\n',
+      { component: 'Term', props: { report: 'r', anchor: 'a1-i5' }, children: ['两重'] },
     ]);
   });
 
-  it('refuses what a chapter cannot hold, naming it', () => {
+  it('refuses what a chapter cannot hold, and a file whose markers do not nest, naming it', () => {
     expect(() => chapterHtml({ type: 'root', children: [{ type: 'heading', depth: 1, children: [] }] })).toThrow('a heading node has no place in a chapter');
-    expect(() => chapterHtml({ type: 'root', children: [jsxFlow('Chart', { id: 'x' }, [jsxFlow('p', {})])] })).toThrow('the component <Chart> takes no children');
+    expect(() => chapterParts('<p><Term id="x">a</p>')).toThrow('<Term> is not closed');
+    expect(() => chapterParts('<Term id="x">a</Chart>')).toThrow('</Chart> closes <Term>');
   });
 });
