@@ -16,8 +16,10 @@ export interface Urls {
   /** What the edition is, its principles and its history. */
   about(lang: Lang): string;
   search(lang: Lang, query?: string): string;
-  /** Pagefind's script, loaded only when a search starts. */
+  /** Pagefind's script, loaded only when exact search finds few matches or the reader asks for more. */
   pagefind(): string;
+  /** The folder of the exact-search index (edition/exact-search-files.ts). */
+  exactSearch(): string;
   glossaryEntry(lang: Lang, id: string): string;
   data(file: string): string;
   /** The same page in another language (its language folder swapped); from a page outside the language folders, that language's home. */
@@ -39,6 +41,7 @@ export function makeUrls(base: string, site?: string | URL): Urls {
     about: (lang) => `${root}${lang}/about/`,
     search: (lang, query) => `${root}${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     pagefind: () => `${root}pagefind/pagefind.js`,
+    exactSearch: () => `${root}exact-search/`,
     glossaryEntry: (lang, id) => `${root}${lang}/glossary/${id}/`,
     data: (file) => `${root}data/${file}`,
     inLanguage: (path, lang) => {
