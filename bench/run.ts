@@ -6,8 +6,9 @@
  *   weight     one chapter page per language as Chromium loads it before any interaction:
  *              bytes of HTML, CSS, JS and in total (raw and gzip) and the number of requests
  *   lighthouse Lighthouse 13 (mobile) on those pages: four category scores, LCP, TBT, CLS, total byte weight
- *   search     index size (Pagefind + the data files exact search reads), bytes fetched by a first
- *              query, and time from submitting a query to the first result, cold and warm
+ *   search     index sizes (Pagefind's, the exact-search index), the traditional→simplified chunk (gzip),
+ *              bytes (gzip) and requests of a first query, and time from submitting a query to the
+ *              first result, cold and warm
  *   scale      the same build on K synthetic reports (copies of the seed under new slugs), K = 1, 10, 50
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -86,14 +87,16 @@ function directoryBytes(dir: string): number {
 
 async function measureSearch(origin: string) {
   const pagefindBytes = directoryBytes('dist/pagefind');
-  const dataBytes = readdirSync('dist/data')
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.anchors.json'))
-    .reduce((total, f) => total + readFileSync(join('dist/data', f)).length, 0);
+  const exactIndexBytes = directoryBytes('dist/exact-search');
+  const converter = readdirSync('dist/_astro').find((f) => f.startsWith('traditional-chinese.'));
+  const converterGzipBytes = converter ? gzipSync(readFileSync(join('dist/_astro', converter))).length : null;
   const browser = await launchBrowser();
   const tab = await browser.context.newPage();
   await tab.goto(`${origin}/zh/search/`, { waitUntil: 'load' });
   let fetched = 0;
+  let requests = 0;
   tab.on('response', (response) => {
+    requests += 1;
     void response.body().then((body) => (fetched += gzipSync(body).length), () => undefined);
   });
   const timeQuery = async (query: string) => {
@@ -106,11 +109,14 @@ async function measureSearch(origin: string) {
   const coldMs = await timeQuery('五水共治');
   await tab.waitForLoadState('networkidle');
   const firstQueryBytes = fetched;
+  const firstQueryRequests = requests;
   const warmMs = await timeQuery('河长制');
   await browser.close();
-  results.search = { pagefindIndexBytes: pagefindBytes, dataBytes, firstQueryGzipBytes: firstQueryBytes, firstResultColdMs: coldMs, firstResultWarmMs: warmMs };
+  results.search = { pagefindIndexBytes: pagefindBytes, exactIndexBytes, converterGzipBytes, firstQueryGzipBytes: firstQueryBytes, firstQueryRequests, firstResultColdMs: coldMs, firstResultWarmMs: warmMs };
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`search: Pagefind index ${kb(pagefindBytes)}, data ${kb(dataBytes)}; first query fetched ${kb(firstQueryBytes)} gzip; first result ${coldMs} ms cold, ${warmMs} ms warm`);
+  console.log(
+    `search: Pagefind index ${kb(pagefindBytes)}, exact-search index ${kb(exactIndexBytes)}, traditional→simplified chunk ${converterGzipBytes === null ? '—' : kb(converterGzipBytes)} gzip; first query fetched ${kb(firstQueryBytes)} gzip in ${firstQueryRequests} requests; first result ${coldMs} ms cold, ${warmMs} ms warm`,
+  );
 }
 
 /** Runs a command without blocking this process, which is also the web server the command talks to. */
