@@ -27,8 +27,11 @@ export function chineseChars(text: string): { chars: string[]; offsets: number[]
   return { chars, offsets };
 }
 
-// A word: letters, digits and marks, with an inner apostrophe, point or comma (Quzhou's, 112.1, 1,121); or one Chinese character.
-const WORD = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+(?:['’.,](?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])+)*/gu;
+// A word: letters, digits and marks, with an inner apostrophe, point or comma (Quzhou's, 112.1, 1,121) and a
+// closing apostrophe (farmers'); or one Chinese character; or one symbol, which counts (7.4% is not 7.4 billion,
+// $& is not $): \p{S}, %, ‰, & and an apostrophe that ends no word. Other punctuation separates words.
+const WORD_CHAR = String.raw`(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}])`;
+const WORD = new RegExp(String.raw`\p{Script=Han}|${WORD_CHAR}+(?:['’.,]${WORD_CHAR}+)*(?:['’](?!${WORD_CHAR}))?|[\p{S}%‰&']`, 'gu');
 // Irregular plurals that keep their first two letters (the index files a word by them).
 const IRREGULAR_PLURALS = new Map([
   ['children', 'child'],

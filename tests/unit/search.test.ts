@@ -173,6 +173,11 @@ describe('English words', () => {
     expect(findAll('a mischief', 'chief', 'words')).toEqual([]);
     // The query's last word may be the start of a word (search as you type).
     expect(findAll('High-Speed Railway', 'high speed rail', 'words')).toEqual([[0, 18]]);
+    // Symbols count; other punctuation separates words.
+    expect(findAll('grew 7.4 billion, up 7.4%', '7.4%', 'words')).toEqual([[21, 25]]);
+    expect(findAll('item 1.', '$1', 'words')).toEqual([]);
+    expect(findAll('US$2.89 billion', "$'", 'words')).toEqual([]);
+    expect(findAll("the farmers' ‘river chief’ system", 'farmer river chief system', 'words')).toEqual([[4, 33]]);
   });
 });
 
