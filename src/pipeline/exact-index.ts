@@ -52,28 +52,37 @@ export interface LanguageIndex {
 
 /** The index of a language's texts (one per unit, in unit-number order; null where a unit has none). */
 export function buildLanguageIndex(texts: (string | null)[], mode: TextMode): LanguageIndex {
-  const keyed = texts.map((text) => (text === null ? [] : keysOf(text, mode)));
-  const positions = keyed.reduce((total, keys) => total + keys.length, 0);
-  const count = Math.max(1, Math.ceil(positions / POSITIONS_PER_SHARD));
-  const shards: Map<string, Map<number, number[]>>[] = Array.from({ length: count }, () => new Map());
-  keyed.forEach((keys, unit) => {
-    for (const [key, position] of keys) {
-      const shard = shards[shardOf(key, count)]!;
-      let postings = shard.get(key);
-      if (!postings) shard.set(key, (postings = new Map()));
-      let list = postings.get(unit);
-      if (!list) postings.set(unit, (list = []));
-      list.push(position);
+  // Each key's postings as flat (unit, position) pairs, in unit order: one array per key, not one per key and unit.
+  const pairs = new Map<string, number[]>();
+  let positions = 0;
+  texts.forEach((text, unit) => {
+    if (text === null) return;
+    for (const [key, position] of keysOf(text, mode)) {
+      let list = pairs.get(key);
+      if (!list) pairs.set(key, (list = []));
+      list.push(unit, position);
+      positions += 1;
     }
   });
+  const count = Math.max(1, Math.ceil(positions / POSITIONS_PER_SHARD));
+  const shards: Shard[] = Array.from({ length: count }, () => ({}));
   // Keys in code-point order, so that the files are the same on every build.
-  const built = shards.map((shard) => Object.fromEntries([...shard.keys()].sort(compareStrings).map((key) => [key, [...shard.get(key)!].map(([unit, list]) => [unit, ...list])])));
-  if (mode === 'chars') return { shards: built, wordShards: [] };
-  const words = [...new Set(keyed.flatMap((keys) => keys.map(([key]) => key)))].sort(compareStrings);
-  const wordCount = Math.max(1, Math.ceil(words.length / WORDS_PER_SHARD));
+  const keys = [...pairs.keys()].sort(compareStrings);
+  for (const key of keys) {
+    const list = pairs.get(key)!;
+    const postings: Postings = [];
+    for (let i = 0; i < list.length; i += 2) {
+      const last = postings.at(-1);
+      if (last && last[0] === list[i]) last.push(list[i + 1]!);
+      else postings.push([list[i]!, list[i + 1]!]);
+    }
+    shards[shardOf(key, count)]![key] = postings;
+  }
+  if (mode === 'chars') return { shards, wordShards: [] };
+  const wordCount = Math.max(1, Math.ceil(keys.length / WORDS_PER_SHARD));
   const wordShards: WordShard[] = Array.from({ length: wordCount }, () => ({}));
-  for (const word of words) (wordShards[shardOf(wordPrefix(word), wordCount)]![wordPrefix(word)] ??= []).push(word);
-  return { shards: built, wordShards };
+  for (const word of keys) (wordShards[shardOf(wordPrefix(word), wordCount)]![wordPrefix(word)] ??= []).push(word);
+  return { shards, wordShards };
 }
 
 const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

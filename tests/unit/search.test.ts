@@ -183,8 +183,8 @@ describe('English words', () => {
 
 describe('the index finds what a scan of the text finds', () => {
   // The index answers without the text; a scan of every unit's text by the same rule (findAll) is the
-  // reference. Every query of the tables and every fourth glossary entry's term and rendering, in both languages.
-  const queries = [...new Set([...QUERIES.map(([, q]) => toSimplified(q)), ...NEAR_MISSES, ...glossaryEntries.filter((_, i) => i % 4 === 0).flatMap((e) => [e.term, e.en]), '河', 'e', 'rail', 'the'])];
+  // reference. Every query of the tables and every eighth glossary entry's term and rendering, in both languages.
+  const queries = [...new Set([...QUERIES.map(([, q]) => toSimplified(q)), ...NEAR_MISSES, ...glossaryEntries.filter((_, i) => i % 8 === 0).flatMap((e) => [e.term, e.en]), '河', 'e', 'rail', 'the'])];
   const units = reports.flatMap((r) => r.units);
   it(`${queries.length} queries`, async () => {
     const { engine } = engineOver(files, 'zh');
@@ -204,7 +204,7 @@ describe('the index finds what a scan of the text finds', () => {
         }
       }
     }
-    expect(compared).toBeGreaterThan(500);
+    expect(compared).toBeGreaterThan(400);
   });
 });
 
