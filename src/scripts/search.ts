@@ -29,7 +29,7 @@ export interface SearchConfig {
 
 /** Hits shown at a time. */
 const PAGE = 20;
-/** With fewer exact hits than this, Pagefind's looser matches are looked up without asking. */
+/** With fewer exact hits than this (and no glossary term), Pagefind's looser matches are looked up without asking. */
 const FEW = 3;
 
 function highlighted(text: string, ranges: [number, number][]): DocumentFragment {
@@ -169,10 +169,11 @@ export function startSearch(): void {
     if (id !== run) return;
     status.textContent = t('searchStatus', { count: found.hits.length, query: found.query });
 
-    // Looser matches from the full-text index: by themselves when exact search finds few, else on request.
+    // Looser matches from the full-text index: by themselves when exact search finds a few sentences and no
+    // glossary term (a known term, or nothing at all, needs none unasked), else on request.
     const loose = el('section', { className: 'search-loose' }, el('h2', { textContent: t('searchLoose') }));
     results.append(loose);
-    if (found.hits.length > 0 && found.hits.length < FEW) void looseMatches(loose, query, id, false);
+    if (found.entries.length === 0 && found.hits.length > 0 && found.hits.length < FEW) void looseMatches(loose, query, id, false);
     else {
       const ask = el('button', { type: 'button', className: 'search-loose-button', textContent: t('searchLooseButton') });
       ask.addEventListener('click', () => {
