@@ -23,7 +23,10 @@ export interface IndexLanguage {
   source: boolean;
 }
 
-export function exactSearchFiles(reports: PublishedReport[], glossary: readonly GlossaryEntry[], languages: readonly IndexLanguage[], urls: Urls): Map<string, string> {
+/** What the index takes of a glossary entry (the loaded entry, or one of the published `glossary.json`). */
+export type SearchableEntry = Pick<GlossaryEntry, 'id' | 'term' | 'aliases' | 'searchAliases' | 'pinyin' | 'en' | 'renderings' | 'short'>;
+
+export function exactSearchFiles(reports: PublishedReport[], glossary: readonly SearchableEntry[], languages: readonly IndexLanguage[], urls: Urls): Map<string, string> {
   const files = new Map<string, string>();
   const write = (path: string, data: unknown) => files.set(path, JSON.stringify(data));
   const units = reports.flatMap((r) => r.units);
