@@ -102,7 +102,12 @@ export function startSearch(): void {
     }
     status.textContent = t('searchLoading');
     if (chapterSelect.options.length <= 1) {
-      for (const chapter of await engine.chapters()) chapterSelect.append(el('option', { value: `${chapter.report}/${chapter.id}`, textContent: chapter.title[config.lang] ?? chapter.title[source] ?? '' }));
+      const listed = new Set<string>();
+      for (const chapter of await engine.chapters()) {
+        const value = `${chapter.report}/${chapter.id}`;
+        if (!listed.has(value)) chapterSelect.append(el('option', { value, textContent: chapter.title[config.lang] ?? chapter.title[source] ?? '' }));
+        listed.add(value);
+      }
     }
     const kinds = checked('kind');
     const found = await engine.find(query, { langs: kinds.includes('report') ? checked('lang') : [], chapter: chapterSelect.value || undefined });
