@@ -131,12 +131,6 @@ export function startSearch(): void {
     const exact = el('section', { className: 'search-exact' }, el('h2', { textContent: t('searchExact') }));
     results.append(exact);
     if (found.hits.length === 0) exact.append(el('p', { textContent: t('searchNone', { query: found.query }) }));
-    if (found.suggestions.length > 0) {
-      // Not matches: terms the query may have meant, each a new search.
-      const list = el('ul', { className: 'search-suggestion-list' });
-      for (const e of found.suggestions) list.append(el('li', {}, el('a', { href: `?q=${encodeURIComponent(e.term)}`, lang: languageOf.get(source)!.htmlLang }, e.term)));
-      exact.append(el('div', { className: 'search-suggestions' }, el('p', { textContent: t('searchSuggestions') }), list));
-    }
     let shown = 0;
     let groupKey = '';
     let group: HTMLOListElement | undefined;
@@ -172,6 +166,12 @@ export function startSearch(): void {
     more.addEventListener('click', () => void showMore(true));
     await showMore(false);
     if (id !== run) return;
+    if (found.suggestions.length > 0) {
+      // Not matches: terms the query may have meant, under their own heading, each a new search.
+      const list = el('ul', { className: 'search-suggestion-list' });
+      for (const e of found.suggestions) list.append(el('li', {}, el('a', { href: `?q=${encodeURIComponent(e.term)}`, lang: languageOf.get(source)!.htmlLang }, e.term)));
+      results.append(el('section', { className: 'search-suggestions' }, el('h2', { textContent: t('searchSuggestions') }), list));
+    }
     status.textContent = t('searchStatus', { count: found.hits.length, query: found.query });
 
     // Looser matches from the full-text index: by themselves when exact search finds a few sentences and no

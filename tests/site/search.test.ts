@@ -75,7 +75,8 @@ describe('the page shows what the search functions find', () => {
       expect(await page.locator('.search-exact p').first().textContent()).toContain('没有找到“五水共享”的精确匹配');
       const suggestion = page.locator('.search-suggestions a');
       expect(await suggestion.allTextContents()).toEqual(['五水共治']);
-      expect(await page.locator('.search-suggestions p').textContent()).toContain('并非匹配');
+      expect(await page.locator('.search-suggestions h2').textContent()).toContain('并非匹配');
+      expect(await page.locator('.search-exact .search-suggestions, .search-exact a').count()).toBe(0);
       const requested = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
       expect(requested.filter((u) => u.includes('/pagefind/'))).toEqual([]);
       // The suggestion is a new search, never a hit.
