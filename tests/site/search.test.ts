@@ -151,6 +151,21 @@ describe('the search page', () => {
     });
   });
 
+  it('shows twenty hits at a time; the button brings the next, and focus goes to the first of them', async () => {
+    const query = '发展';
+    const total = (await publishedSearch('zh').find(query)).hits.length;
+    expect(total).toBeGreaterThan(40);
+    await pool.visit(`/zh/search/?q=${encodeURIComponent(query)}`, async ({ page }) => {
+      await page.waitForFunction(() => /\d/u.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await page.locator('.search-exact .search-hit').count()).toBe(20);
+      expect(await page.locator('#search-status').textContent()).toContain(String(total));
+      await page.focus('.search-more');
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.querySelectorAll('.search-exact .search-hit').length === 40);
+      expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('.search-exact .search-hit a')[20])).toBe(true);
+    });
+  });
+
   it('without JavaScript says that search needs it, and links to the glossary and the contents', async () => {
     const noScript = await launchBrowser({ javaScriptEnabled: false });
     const tab = await noScript.context.newPage();
