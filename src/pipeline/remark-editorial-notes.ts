@@ -59,6 +59,9 @@ declare module 'mdast' {
   interface Data {
     /** Set on a note marker: its text is not the unit's. */
     noteMarker?: true;
+    /** Set on the chapter's list of notes, and on each note in it (its id): another output (the EPUB) makes them footnotes. */
+    editorialNotes?: true;
+    editorialNote?: string;
   }
 }
 
@@ -129,12 +132,12 @@ export function remarkEditorialNotes({ lang, notes, labels }: EditorialNotesOpti
       return SKIP;
     });
     if (items.length === 0) return;
-    tree.children.push(
-      jsxFlow('section', { class: 'editorial-notes', 'aria-labelledby': 'editorial-notes-title' }, [
-        { type: 'paragraph', children: [jsxText('h2', { id: 'editorial-notes-title' }, [text(labels.heading)])] },
-        jsxFlow('ol', {}, items),
-      ]) as RootContent,
-    );
+    const section = jsxFlow('section', { class: 'editorial-notes', 'aria-labelledby': 'editorial-notes-title' }, [
+      { type: 'paragraph', children: [jsxText('h2', { id: 'editorial-notes-title' }, [text(labels.heading)])] },
+      jsxFlow('ol', {}, items),
+    ]);
+    section.data = { editorialNotes: true };
+    tree.children.push(section as RootContent);
   };
 
   /** The phrase, quoted: by <q>, unless it carries its own quotation marks (“三河”). */
@@ -153,8 +156,10 @@ export function remarkEditorialNotes({ lang, notes, labels }: EditorialNotesOpti
       text(labels.separator),
     ];
     const back = jsxText('a', { class: 'note-back', href: `#${noteRefId(anchor, k)}`, 'aria-label': labels.back(n) }, [text('↩')]);
-    return jsxFlow('li', { id: noteId(anchor, k), class: `note note-${note.kind}` }, [
+    const item = jsxFlow('li', { id: noteId(anchor, k), class: `note note-${note.kind}` }, [
       { type: 'paragraph', children: [jsxText('p', {}, [...head, ...shownText(note.text, lang), text(' '), back])] },
     ]);
+    item.data = { editorialNote: noteId(anchor, k) };
+    return item;
   }
 }
