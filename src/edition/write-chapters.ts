@@ -3,7 +3,7 @@
  * where the content collection loads them. The whole folder is written beside the old
  * one and swapped in at the end, so a failed build never leaves half a set of chapters.
  * The chapters hold no URL but same-page anchors: links that depend on the site's address
- * or base are made by components when a page renders (Toggletip, Chart), so the folder does
+ * or base are made by components when a page renders (Term, Chart), so the folder does
  * not depend on a build's settings.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -56,7 +56,7 @@ export interface ChapterContext {
 function chapterProcessor(report: LoadedReport, lang: Lang, context: ChapterContext, { citeLinks }: { citeLinks: boolean }) {
   const t = translate(lang);
   const processor = unified()
-    .use(remarkGlossaryTerms, { lang, matcher: context.matcher })
+    .use(remarkGlossaryTerms, { matcher: context.matcher })
     .use(remarkEditorialNotes, { lang, notes: notesByAnchor(report), labels: noteLabels(t) });
   if (citeLinks) processor.use(remarkCiteLinks, { labelOf: (id: string) => t('citeLabel', { where: anchorLabel(id, t) }), locatorOf: (id: string) => anchorLabel(id, t) });
   return processor.use(remarkChartPlacement, { lang, after: chartsAfter(context.charts ?? [], report.meta.slug) });

@@ -5,11 +5,10 @@
  * heading in both. The two trees have the same shape (both are the same divisions' units), so they
  * are walked side by side; a shape that differs is a bug and throws.
  * What the plugins made for a web page becomes what an e-reader knows:
- *   a glossary mark's button     the first in the chapter, per language: a link to its entry in the glossary
+ *   a glossary mark (<Term>)     the first in the chapter, per language: a link to its entry in the glossary
  *                                appendix (or to the report's own explanation); the others plain marks
  *   a note marker                <a epub:type="noteref">, the chapter's notes <aside epub:type="footnote">s
  *   <Chart>                      the chart as SVG with its table (chart-figure.ts), once, after the pair
- *   <Toggletip>                  nothing (the glossary is an appendix)
  * The source keeps the anchor ids as they are; the translation's ids get the language as a suffix
  * (`p1-2-s7-en`), links within it likewise, so each id stands once in the book.
  * Keys on node.data (chapter-tree.ts, remark-glossary-terms.ts, remark-editorial-notes.ts).
@@ -59,9 +58,9 @@ export function bilingualChapter(options: BilingualChapterOptions): XNode[] {
   if (notes.length > 0) body.push(el('section', { class: 'notes', 'epub:type': 'footnotes' }, [el('h2', {}, options.notesHeading), ...notes]));
   return body;
 
-  /** The chapter's text: without its toggletips and its list of notes (which becomes footnotes). */
+  /** The chapter's text: without its list of notes (which becomes footnotes). */
   function contentOf(tree: Root): RootContent[] {
-    return tree.children.filter((node) => !node.data?.editorialNotes && !(isJsx(node) && node.children.every((c) => isJsx(c) && c.name === 'Toggletip') && node.children.length > 0));
+    return tree.children.filter((node) => !node.data?.editorialNotes);
   }
 
   function footnotes(side: ChapterSide): XNode[] {
@@ -123,10 +122,10 @@ export function bilingualChapter(options: BilingualChapterOptions): XNode[] {
       return node.children.length === 1 && isJsx(node.children[0]!) ? children : [el('p', {}, children)];
     }
     if (!isJsx(node)) throw new Error(`unexpected ${describe(node)} in a chapter tree`);
-    if (node.name === 'Toggletip' || node.name === 'Chart') return [];
+    if (node.name === 'Chart') return [];
     const children = node.children.flatMap((c) => convert(c as Nodes, side));
-    if (node.data?.term && node.name === 'button') {
-      // The site makes the first mark of each sentence a button; the book links the first of the chapter, in each language.
+    if (node.data?.term && node.name === 'Term') {
+      // The site makes the first mark of each sentence a <Term> link; the book links the first of the chapter, in each language.
       const term = termKey(node.data.term);
       const key = `${side.idSuffix}/${term}`;
       if (linked.has(key)) return [el('span', { class: 'term term-repeat', 'data-term': term }, children)];
