@@ -5,14 +5,15 @@
  *                 (edition/write-chapters.ts); hand the edition to the pages as a virtual module
  *                 (edition/edition-module.ts); watch every input, so `astro dev` reloads on an edit
  *   build:done    publish the data files (edition/published-data.ts; from its data the aligned text as CSV and TMX,
- *                 edition/report-csv.ts, report-tmx.ts; the citation data, edition/report-csl.ts), build the
+ *                 edition/report-csv.ts, report-tmx.ts; the citation data, edition/report-csl.ts; each chapter's
+ *                 pinyin for the learner mode, edition/chapter-pinyin.ts), build the
  *                 search index (edition/search-index.ts)
  * A failure anywhere stops the build with a non-zero exit. Everything is written into the staging
  * folder of edition/staged-output.ts, which replaces dist/ only when the whole build is complete.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEdition, type Edition } from './edition/load-edition.ts';
 import { writeChapters } from './edition/write-chapters.ts';
@@ -23,6 +24,8 @@ import { reportCsl } from './edition/report-csl.ts';
 import { chartDownloads } from './charts/chart-downloads.ts';
 import { anchorLocator } from './edition/anchor-locations.ts';
 import { buildSearchIndex } from './edition/search-index.ts';
+import { chapterPinyin } from './edition/chapter-pinyin.ts';
+import { pinyinFile } from './edition/report-downloads.ts';
 import { makeUrls } from './site/urls.ts';
 import { editionModule } from './edition/edition-module.ts';
 import { snapshotEdition } from './edition/edition-snapshot.ts';
@@ -76,6 +79,12 @@ export default function edition(): AstroIntegration {
           writeFileSync(join(dist, 'data', `${report.meta.slug}.tmx`), reportTmx(data));
           writeFileSync(join(dist, 'data', `${report.meta.slug}.csl.json`), reportCsl(report, loaded.meta, urls));
           writeFileSync(join(dist, 'data', `${report.meta.slug}.anchors.json`), `${JSON.stringify(report.anchors.manifest, null, 2)}\n`);
+          for (const chapter of report.chapters) {
+            // Fetched by the page, not read by people: no indentation.
+            const file = join(dist, 'data', pinyinFile(report.meta.slug, chapter.slug));
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, `${JSON.stringify(chapterPinyin(loaded, report, chapter))}\n`);
+          }
         }
         writeFileSync(join(dist, 'data', 'glossary.json'), `${JSON.stringify(glossaryData(loaded.glossary, urls), null, 2)}\n`);
         mkdirSync(join(dist, 'data', 'charts'), { recursive: true });

@@ -13,3 +13,6 @@ export const REPORT_DOWNLOADS: readonly ReportDownload[] = [
   { file: (slug) => `${slug}.tmx`, type: 'application/x-tmx+xml', label: 'downloadTmx' },
   { file: (slug) => `${slug}.csl.json`, type: 'application/vnd.citationstyles.csl+json', label: 'downloadCsl' },
 ];
+
+/** A chapter's pinyin for the learner mode (edition/chapter-pinyin.ts), fetched by the page when the mode is switched on; not a download. */
+export const pinyinFile = (slug: string, chapter: string) => `pinyin/${slug}/${chapter}.json`;

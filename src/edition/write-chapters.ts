@@ -30,7 +30,7 @@ import type { Translate } from '../i18n/messages.ts';
 import { translationOf } from './unit-text.ts';
 import { editionPaths } from './paths.ts';
 import { CHAPTER_VIEWS, chapterEntryId } from './chapter-entries.ts';
-import { reportTermMatcher } from './explained-terms.ts';
+import { chapterTermMatcher } from './explained-terms.ts';
 
 export interface ChapterFrontmatter {
   report: string;
@@ -98,10 +98,8 @@ export function writeChapters(edition: Edition, context: ChapterContext): number
   let written = 0;
   try {
     for (const report of edition.reports) {
-      const withOwnTerms = { ...context, matcher: reportTermMatcher(edition.glossary, report) };
       for (const chapter of report.chapters) {
-        // The report's own terms are marked everywhere but in the list that explains them.
-        const chapterContext = chapter.division.explainsTerms ? context : withOwnTerms;
+        const chapterContext = { ...context, matcher: chapterTermMatcher(edition.glossary, report, chapter) };
         for (const lang of LANGS) {
           for (const view of CHAPTER_VIEWS) {
             const file = join(staging, `${chapterEntryId(report.meta.slug, lang, chapter.slug, view)}.mdx`);
