@@ -54,12 +54,16 @@ describe('the learner mode in the browser', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const tab = await context.newPage();
     const fetched: string[] = [];
+    const scripts: string[] = [];
     tab.on('request', (request) => {
       if (request.url().includes('/data/pinyin/')) fetched.push(new URL(request.url()).pathname);
+      if (/\/pinyin-mode\.[\w-]+\.js$/u.test(request.url())) scripts.push(new URL(request.url()).pathname);
     });
     await tab.goto(`${site.server.origin}/zh/quzhou-2015/part-1/`);
     const toggle = tab.locator('button.pinyin-toggle');
     await expect.poll(() => toggle.isVisible()).toBe(true);
+    // The script comes with the switch; the pinyin does not.
+    await expect.poll(() => scripts.length).toBe(1);
     expect(fetched).toEqual([]);
     expect(await tab.locator('ruby').count()).toBe(0);
 
@@ -123,6 +127,13 @@ describe('the learner mode in the browser', () => {
     // Only the Chinese column: the English sentences keep their text as it was.
     expect(await tab.locator('p.cell[lang="en"] ruby').count()).toBe(0);
     expect(await tab.locator('[data-pair="p2-s1"] ruby.pinyin').count()).toBeGreaterThan(5);
+    // The English reading page has no Chinese, no switch: with the mode on it loads neither the script nor any pinyin.
+    fetched.length = 0;
+    scripts.length = 0;
+    await tab.goto(`${site.server.origin}/en/quzhou-2015/part-2/`);
+    await tab.waitForLoadState('networkidle');
+    expect([...fetched, ...scripts]).toEqual([]);
+    expect(await tab.locator('ruby').count()).toBe(0);
     await tab.close();
   });
 
