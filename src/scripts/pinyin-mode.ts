@@ -2,13 +2,16 @@
  * Learner mode: pinyin above the Chinese, word by word, as <ruby> with <rt>. The chapter's pinyin
  * (edition/chapter-pinyin.ts) is fetched the first time the reader switches the mode on, never before;
  * the choice is kept (localStorage) and applied again on the next page. Switching it off hides the <rt>s
- * (class `pinyin-on` on <html>); the page prints as it shows. The <rt>s cannot be selected (CSS), so
- * copying a sentence copies its characters only. The switch is shown only where scripts run (class js-only).
+ * (class `pinyin-on` on <html>); the page prints as it shows. Either way the sentence being read stays where
+ * it was on the screen. The <rt>s cannot be selected (CSS), so copying a sentence copies its characters only.
+ * The switch is shown only where scripts run (class js-only).
  */
 import type { ChapterPinyin } from '../edition/chapter-pinyin.ts';
+import { currentAnchor } from './reading.ts';
 
 const KEY = 'edition-pinyin';
 const ON = 'pinyin-on';
+const KEEPS_PLACE = 'pinyin-keeps-place';
 /** What inside a unit is not its text: the cite link, a note marker, pinyin already set. */
 const NOT_TEXT = '.cite, .note-ref, rt';
 
@@ -16,40 +19,43 @@ export function pinyinMode(): void {
   const button = document.querySelector<HTMLButtonElement>('.pinyin-toggle');
   const source = button?.dataset.pinyinSrc;
   if (!button || !source) return;
-  let ready: Promise<void> | undefined;
+  let pinyin: Promise<ChapterPinyin> | undefined;
+  let set = false;
 
-  const show = (on: boolean) => {
-    document.documentElement.classList.toggle(ON, on);
-    button.setAttribute('aria-pressed', String(on));
-  };
-  const turn = async (on: boolean) => {
-    if (on) {
-      ready ??= fetch(source)
-        .then((response) => {
-          if (!response.ok) throw new Error(`${source}: ${response.status}`);
-          return response.json() as Promise<ChapterPinyin>;
-        })
-        .then(addRuby);
+  /** Shows the mode as the button says: fetching the pinyin and setting it over the words the first time. */
+  const update = async () => {
+    const on = button.getAttribute('aria-pressed') === 'true';
+    if (on && !set) {
+      pinyin ??= fetch(source).then((response) => {
+        if (!response.ok) throw new Error(`${source}: ${response.status}`);
+        return response.json() as Promise<ChapterPinyin>;
+      });
+      let data: ChapterPinyin;
       try {
-        await ready;
+        data = await pinyin;
       } catch {
         // Offline, or a page built without its data: the mode stays off, and the next click tries again.
-        ready = undefined;
-        show(false);
+        pinyin = undefined;
+        button.setAttribute('aria-pressed', 'false');
         return;
       }
+      if (set) return; // a second click, while this one waited, has set it already
+      keepingPlace(() => addRuby(data));
+      set = true;
     }
-    show(on);
+    // The button may have been pressed again while the pinyin came: show what it says now.
+    keepingPlace(() => document.documentElement.classList.toggle(ON, button.getAttribute('aria-pressed') === 'true'));
   };
 
   button.addEventListener('click', () => {
     const on = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(on));
     try {
       localStorage.setItem(KEY, on ? 'on' : 'off');
     } catch {
       // Storage may be blocked; the choice then lasts for this page only.
     }
-    void turn(on);
+    void update();
   });
   let kept: string | null = null;
   try {
@@ -57,7 +63,24 @@ export function pinyinMode(): void {
   } catch {
     // As above: nothing kept.
   }
-  if (kept === 'on') void turn(true);
+  if (kept === 'on') {
+    button.setAttribute('aria-pressed', 'true');
+    void update();
+  }
+}
+
+/**
+ * Makes a change that moves the text (the pinyin, the taller lines) with the sentence being read, or the one in
+ * the address, left where it was on the screen. The page does this itself (class KEEPS_PLACE turns off the
+ * browser's scroll anchoring, which would move it a second time, and which not every browser has).
+ */
+function keepingPlace(change: () => void): void {
+  document.documentElement.classList.add(KEEPS_PLACE);
+  const id = currentAnchor();
+  const unit = id ? document.getElementById(id) : null;
+  const before = unit?.getBoundingClientRect().top;
+  change();
+  if (unit && before !== undefined) scrollBy(0, unit.getBoundingClientRect().top - before);
 }
 
 /** Sets the words of every Chinese unit on the page (by its id, or in the parallel view its pair's) in <ruby>. */

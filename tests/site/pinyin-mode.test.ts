@@ -114,6 +114,12 @@ describe('the learner mode in the browser', () => {
     await toggle.waitFor();
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     expect(fetched).toEqual([]);
+    // Where a link to a sentence lands with the mode off…
+    const cited = `${site.server.origin}/zh/quzhou-2015/part-1/#p1-4-s12`;
+    const citedTop = () => tab.evaluate(() => document.getElementById('p1-4-s12')!.getBoundingClientRect().top);
+    await tab.goto(cited);
+    const landed = await citedTop();
+    expect(landed).toBeGreaterThan(0);
 
     // On is remembered: after a reload the pinyin comes back without a click, and on the next page as well.
     await toggle.click();
@@ -121,6 +127,12 @@ describe('the learner mode in the browser', () => {
     await tab.reload();
     await tab.locator('[id="p1-2-s3"] ruby.pinyin').first().waitFor();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    // …it lands with the mode on, the pinyin set after the page scrolled to it notwithstanding.
+    await tab.goto(`${site.server.origin}/zh/`);
+    await tab.goto(cited);
+    await tab.locator('[id="p1-4-s12"] ruby.pinyin').first().waitFor();
+    await expect.poll(() => tab.evaluate(() => document.documentElement.classList.contains('pinyin-on'))).toBe(true);
+    expect(Math.abs((await citedTop()) - landed)).toBeLessThan(2);
     await tab.goto(`${site.server.origin}/en/quzhou-2015/part-2/parallel/`);
     await tab.locator('ruby.pinyin').first().waitFor();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
