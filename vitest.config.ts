@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SerialChainsFirst from './tests/setup/sequencer.ts';
 
 /**
  * Two projects, two speeds (README, "Tests"):
@@ -17,6 +18,7 @@ export default defineConfig({
     // The tests change no shared state (builds run in project copies, content is only read): the files
     // of a worker share one module graph, so the edition is loaded and each page parsed once per worker.
     isolate: false,
+    sequence: { sequencer: SerialChainsFirst },
     projects: [
       {
         test: {

@@ -20,6 +20,7 @@ import { writeChapters } from './edition/write-chapters.ts';
 import { glossaryData, reportData } from './edition/published-data.ts';
 import { reportCsv } from './edition/report-csv.ts';
 import { reportTmx } from './edition/report-tmx.ts';
+import { reportTei } from './edition/report-tei.ts';
 import { reportCsl } from './edition/report-csl.ts';
 import { chartDownloads } from './charts/chart-downloads.ts';
 import { anchorLocator } from './edition/anchor-locations.ts';
@@ -77,6 +78,7 @@ export default function edition(): AstroIntegration {
           writeFileSync(join(dist, 'data', `${report.meta.slug}.json`), `${JSON.stringify(data, null, 2)}\n`);
           writeFileSync(join(dist, 'data', `${report.meta.slug}.csv`), reportCsv(data));
           writeFileSync(join(dist, 'data', `${report.meta.slug}.tmx`), reportTmx(data));
+          writeFileSync(join(dist, 'data', `${report.meta.slug}.tei.xml`), reportTei(report, loaded, urls));
           writeFileSync(join(dist, 'data', `${report.meta.slug}.csl.json`), reportCsl(report, loaded.meta, urls));
           writeFileSync(join(dist, 'data', `${report.meta.slug}.anchors.json`), `${JSON.stringify(report.anchors.manifest, null, 2)}\n`);
           for (const chapter of report.chapters) {

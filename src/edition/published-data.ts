@@ -19,6 +19,7 @@ import { anchorLabel } from '../i18n/anchor-label.ts';
 import { translationOf } from './unit-text.ts';
 import type { NoteKind } from '../schemas/notes.ts';
 import { revisedIn, revisions, type EditionHistory } from './load-edition-meta.ts';
+import { REPORT_DOWNLOADS } from './report-downloads.ts';
 
 export const DATA_FORMAT_VERSION = 1;
 
@@ -119,6 +120,8 @@ export function reportData(report: LoadedReport, history: EditionHistory, urls: 
     }),
     /** Added within version 1: the report's divisions as a tree of anchors (parts, sections, items; the appendices after). */
     divisions: [...report.tree.parts, ...report.tree.appendices].map(divisionOutline),
+    /** Added within version 1: every file published for the report (this one among them), as the report page links them. */
+    downloads: REPORT_DOWNLOADS.map((d) => ({ file: d.file(meta.slug), type: d.type, url: urls.absolute(urls.data(d.file(meta.slug))) })),
     /** Added within version 1: the terms the report explains in its own 名词解释 lists, each with the anchors of its explanation. */
     explainedTerms: report.tree.explainedTerms.map((t) => ({ term: t.term, forms: t.forms, anchor: t.anchor, explanation: t.explanation.map((u) => u.id) })),
     // Added when the edition has more languages than the two version 1 was published with: every

@@ -11,6 +11,7 @@ export const REPORT_DOWNLOADS: readonly ReportDownload[] = [
   { file: (slug) => `${slug}.json`, type: 'application/json', label: 'downloadData' },
   { file: (slug) => `${slug}.csv`, type: 'text/csv', label: 'downloadCsv' },
   { file: (slug) => `${slug}.tmx`, type: 'application/x-tmx+xml', label: 'downloadTmx' },
+  { file: (slug) => `${slug}.tei.xml`, type: 'application/tei+xml', label: 'downloadTei' },
   { file: (slug) => `${slug}.csl.json`, type: 'application/vnd.citationstyles.csl+json', label: 'downloadCsl' },
 ];
 

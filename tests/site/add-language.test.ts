@@ -1,52 +1,26 @@
 /**
- * Adding a language is data (issue #15, 4). On a copy of the project, a third language `xx` is
- * added by the README's “Adding a language” steps alone — a table entry, a strings file (the English
- * one with a few strings changed, so the pages show whose strings they use), and the translations of
- * three sentences — and the copy is built by the real `astro build`. The built site then has every
- * page in `/xx/` with `lang="xx"`, the three sentences in xx, every other sentence in Chinese marked
- * pending, and the language switch offering every language; the published data gains the added
- * fields; and no file changed but the three the steps wrote (none under src/pipeline/ or src/edition/).
+ * Adding a language is data (issue #15, 4). In the variant copy (tests/support/variant-copy.ts, built
+ * once by the global setup), a third language `xx` was added by the README's “Adding a language” steps
+ * alone — a table entry, a strings file (the English one with a few strings changed, so the pages show
+ * whose strings they use), and the translations of three sentences — and the copy was built by the real
+ * build entry. The built site then has every page in `/xx/` with `lang="xx"`, the three sentences in
+ * xx, every other sentence in Chinese marked pending, and the language switch offering every language;
+ * the published data gains the added fields; and the steps changed no file but the three they wrote
+ * (none under src/pipeline/ or src/edition/). The copy is served from a sub-path (BASE), which its
+ * links and published URLs carry.
  */
-import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, filesUnder, unitTextOf, type PublishedReport } from '../support/dist.ts';
-import { projectCopy } from '../support/project-copy.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { filesUnder, publishedReports, unitTextOf, type PublishedReport } from '../support/dist.ts';
 import { edition } from '../support/edition.ts';
+import { ADDED_REPORTS, BASE, CHANGED_STRINGS, CODE, SITE, SLUG, STEP_FILES, TRANSLATED, UNTRANSLATED } from '../support/variant-copy.ts';
 
-const CODE = 'xx';
-const SLUG = 'quzhou-2015';
-/** The three sentences the new language translates: two in the first chapter, one in the second. */
-const TRANSLATED: Record<string, string> = {
-  'open-s1': 'Xx deputies:',
-  'p1-1-s2': 'Xx: the city’s GDP reached 112.1 billion yuan.',
-  'p2-s1': 'Xx: the first sentence of the second part.',
-};
-/** The strings the new language changes from the English file it starts from. */
-const CHANGED_STRINGS = { editionName: 'Xx edition of the government work reports', skipToContent: 'Xx: skip to the text', parallelView: 'Xx side by side' };
-
-/** What the steps write, project-relative: the only files the test touches. */
-const STEP_FILES = ['src/i18n/languages.json', `src/i18n/strings/${CODE}.json`, `content/translations/${SLUG}/${CODE}/first-sentences.yaml`];
-
-let dir: string;
-let buildOutput: string;
-let changedFiles: string[];
-
-/** Every source file of the copy (what a `git diff --name-only` would compare), with its hash. */
-function sourceHashes(root: string): Map<string, string> {
-  const hashes = new Map<string, string>();
-  for (const top of ['src', 'content', 'seeds', 'public']) {
-    for (const file of filesUnder(join(root, top))) hashes.set(file.slice(root.length + 1), createHash('sha256').update(readFileSync(file)).digest('hex'));
-  }
-  for (const file of ['astro.config.mjs', 'package.json', 'tsconfig.json']) hashes.set(file, createHash('sha256').update(readFileSync(join(root, file))).digest('hex'));
-  return hashes;
-}
+const { dir, output: buildOutput, changedByLanguageSteps: changedFiles } = inject('variant');
 
 const parsed = new Map<string, Root>();
 function page(path: string): Root {
@@ -54,38 +28,9 @@ function page(path: string): Root {
   if (!tree) parsed.set(path, (tree = fromHtml(readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8'))));
   return tree;
 }
-const htmlLang = (path: string) => select('html', page(path))?.properties.lang;
+/** The lang of a page's <html> element, from its start tag (the pages are the build's, so the tag comes first after the doctype). */
+const htmlLang = (path: string) => /^<!DOCTYPE html>\s*<html\b[^>]*?\slang="([^"]*)"/iu.exec(readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8'))?.[1];
 const data = () => JSON.parse(readFileSync(join(dir, 'dist', 'data', `${SLUG}.json`), 'utf8')) as PublishedReport & Record<string, unknown>;
-
-beforeAll(() => {
-  dir = projectCopy('language');
-  const before = sourceHashes(dir);
-  const write = (file: string, content: string) => {
-    expect(STEP_FILES).toContain(file);
-    mkdirSync(join(dir, file, '..'), { recursive: true });
-    writeFileSync(join(dir, file), content);
-  };
-
-  // Step 1: the table.
-  const table = JSON.parse(readFileSync(join(dir, 'src/i18n/languages.json'), 'utf8')) as object[];
-  write('src/i18n/languages.json', `${JSON.stringify([...table, { code: CODE, htmlLang: CODE, label: 'Xxish', locale: 'en-GB' }], null, 2)}\n`);
-  // Step 2: the strings, from a copy of the English file.
-  const english = JSON.parse(readFileSync(join(dir, 'src/i18n/strings/en.json'), 'utf8')) as object;
-  write(`src/i18n/strings/${CODE}.json`, `${JSON.stringify({ ...english, ...CHANGED_STRINGS }, null, 2)}\n`);
-  // Step 3: the translations of three sentences.
-  write(STEP_FILES[2]!, Object.entries(TRANSLATED).map(([id, text]) => `${id}: ${JSON.stringify(text)}\n`).join(''));
-
-  const run = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: buildEnv({ FORCE_COLOR: '0', NO_COLOR: '1' }) });
-  buildOutput = `${run.stdout}\n${run.stderr}`;
-  if (run.status !== 0) throw new Error(`the build of the copy with a third language failed:\n${buildOutput}`);
-
-  const after = sourceHashes(dir);
-  changedFiles = [...new Set([...before.keys(), ...after.keys()])].filter((file) => before.get(file) !== after.get(file)).sort();
-}, 300_000);
-
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
 
 describe('the steps of “Adding a language”', () => {
   it('are the README’s, and write data only: the table, a strings file and translations', () => {
@@ -110,8 +55,10 @@ describe('the built site in the new language', () => {
     const pagesIn = (lang: string) => filesUnder(join(dir, 'dist', lang)).filter((f) => f.endsWith('index.html')).map((f) => f.slice(join(dir, 'dist', lang).length));
     const xx = pagesIn(CODE);
     // Per language: home, search, figures, About, glossary index, each glossary entry, and per report its title page and each chapter in two views.
-    const { reports, glossary } = edition;
-    expect(xx.length).toBe(5 + glossary.entries.length + reports.reduce((n, r) => n + 1 + 2 * r.chapters.length, 0));
+    // The copy's reports are the edition's and the ones any-report.test.ts added: their chapters are in the copy's data.
+    const reports = publishedReports(join(dir, 'dist'));
+    expect(reports.map((r) => r.report.slug).sort()).toEqual([SLUG, ...ADDED_REPORTS.map((f) => f.slug)].sort());
+    expect(xx.length).toBe(5 + edition.glossary.entries.length + reports.reduce((n, r) => n + 1 + 2 * r.chapters.length, 0));
     expect(xx.sort()).toEqual(pagesIn('zh').sort());
     for (const path of xx) expect(htmlLang(`${CODE}${path.replace(/index\.html$/u, '')}`), path).toBe(CODE);
     expect(htmlLang('zh/')).toBe('zh-Hans');
@@ -172,7 +119,7 @@ describe('the language switch', () => {
   const offer = (lang: string, path: string) => {
     const htmlLangs: Record<string, string> = { zh: 'zh-Hans', en: 'en', [CODE]: CODE };
     const labels: Record<string, string> = { zh: '中文', en: 'English', [CODE]: 'Xxish' };
-    return { href: `/${lang}/${path}`, hreflang: htmlLangs[lang], lang: htmlLangs[lang], label: labels[lang] };
+    return { href: `${BASE}${lang}/${path}`, hreflang: htmlLangs[lang], lang: htmlLangs[lang], label: labels[lang] };
   };
 
   it('offers every other language on every language’s page, keeping the page', () => {
@@ -184,7 +131,7 @@ describe('the language switch', () => {
   });
 
   it('leads from the edition’s threshold to every translation', () => {
-    expect(switchOf('').map((a) => a.href)).toEqual(['/en/', `/${CODE}/`]);
+    expect(switchOf('').map((a) => a.href)).toEqual([`${BASE}en/`, `${BASE}${CODE}/`]);
   });
 });
 
@@ -200,8 +147,9 @@ describe('the published data', () => {
     for (const unit of published.units) {
       const text = (unit as unknown as Record<string, string | null>)[CODE];
       expect(text, unit.id).toBe(TRANSLATED[unit.id] ?? null);
-      expect(unit.url[CODE]).toBe(`/${CODE}/${SLUG}/${unit.chapter}/#${unit.id}`);
-      expect(unit.en, unit.id).not.toBeNull();
+      expect(unit.url[CODE]).toBe(`${SITE}${BASE}${CODE}/${SLUG}/${unit.chapter}/#${unit.id}`);
+      // English keeps its translations, but the one the variant copy leaves out.
+      if (unit.id !== UNTRANSLATED) expect(unit.en, unit.id).not.toBeNull();
     }
     expect(published.units.find((u) => u.id === 'p1-1-s2')!.label).toBe('§1.1, s.2');
   });

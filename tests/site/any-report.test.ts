@@ -1,39 +1,29 @@
 /**
- * Any report of the genre, through the real commands (issue #16): `npm run report:add` on every other
- * report of tests/fixtures/reports/ in a copy of the project, then one real `astro build` of the copy
- * with all of them, the drafted metadata files unedited. Each report is published whole, with the
- * chapters its divisions make; a term of Sichuan's 名词解释 opens the report's own explanation in a
- * toggletip, in the static HTML and in Chromium; the new pages are valid HTML, their internal links resolve,
- * and axe finds nothing on a sample of them.
+ * Any report of the genre, through the real commands (issue #16): in the variant copy (tests/support/
+ * variant-copy.ts, built once by the global setup), `npm run report:add` added other reports of
+ * tests/fixtures/reports/ and one real build published them with the Quzhou report, the drafted metadata
+ * files unedited. Each report is published whole, with the chapters its divisions make; a term of
+ * Sichuan's 名词解释 opens the report's own explanation in a toggletip, in the static HTML and in Chromium;
+ * the new pages are valid HTML and axe finds nothing on a sample of them (their links are checked with every
+ * other page of the copy in variant-build.test.ts). `npm test` adds the three reports that hold every layout
+ * the tests below look at; test:full all six. The copy is served from a sub-path (BASE).
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { HtmlValidate } from 'html-validate';
-import { buildEnv, page as pageIn, type PublishedReport } from '../support/dist.ts';
-import { astroBuild, projectCopy } from '../support/project-copy.ts';
-import { linkProblems } from '../support/link-check.ts';
+import { page as pageIn, type PublishedReport } from '../support/dist.ts';
 import { launchBrowser, type Browser } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 import { runAxe } from '../support/site.ts';
 import { OTHER_REPORTS, withoutWhitespace } from '../support/report-fixtures.ts';
+import { ADDED_REPORTS, BASE, CODE } from '../support/variant-copy.ts';
+import { FULL } from '../support/full.ts';
 
-const copy = projectCopy('any-report');
+const { dir: copy, output, added } = inject('variant');
 const dist = join(copy, 'dist');
-const added: { slug: string; status: number | null; output: string }[] = [];
-let build: { status: number | null; output: string };
-
-beforeAll(async () => {
-  for (const fixture of OTHER_REPORTS) {
-    const run = spawnSync('npm', ['run', '-s', 'report:add', '--', join(process.cwd(), fixture.file), ...(fixture.options ?? [])], { cwd: copy, encoding: 'utf8', env: buildEnv() });
-    added.push({ slug: fixture.slug, status: run.status, output: `${run.stdout}\n${run.stderr}` });
-  }
-  build = await astroBuild(copy);
-}, 600_000);
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 const page = (path: string) => pageIn(path, dist);
 const HAN_FREE = (text: string) => !/\p{Script=Han}/u.test(text);
@@ -41,7 +31,8 @@ const data = (slug: string) => JSON.parse(readFileSync(join(dist, 'data', `${slu
 
 describe('report:add, then one build with every report added', () => {
   it('adds each report and drafts its metadata', () => {
-    expect(added.map((a) => a.slug)).toEqual(OTHER_REPORTS.map((f) => f.slug));
+    expect(added.map((a) => a.slug)).toEqual(ADDED_REPORTS.map((f) => f.slug));
+    expect(added).toHaveLength(FULL ? OTHER_REPORTS.length : 3);
     for (const a of added) {
       expect(a.status, a.output).toBe(0);
       expect(a.output).toMatch(/whole \(the parsed units give back every character\)/u);
@@ -49,11 +40,11 @@ describe('report:add, then one build with every report added', () => {
   });
 
   it('builds with the drafted metadata as it stands, warning (not failing) about the missing English', () => {
-    expect(build.status, build.output.slice(-3000)).toBe(0);
-    for (const fixture of OTHER_REPORTS) expect(build.output).toMatch(new RegExp(`${fixture.slug} \\(en\\): no translation yet of title`, 'u'));
+    // The build succeeded, or the global setup would have stopped the run with its output.
+    for (const fixture of ADDED_REPORTS) expect(output).toMatch(new RegExp(`${fixture.slug} \\(en\\): no translation yet of title`, 'u'));
   });
 
-  for (const fixture of OTHER_REPORTS) {
+  for (const fixture of ADDED_REPORTS) {
     it(`${fixture.slug}: published whole, one chapter per part and appendix, every anchor on its page`, () => {
       const published = data(fixture.slug);
       expect(withoutWhitespace(published.units.map((u) => u.zh).join(''))).toBe(withoutWhitespace(readFileSync(fixture.file, 'utf8')));
@@ -76,7 +67,7 @@ describe('a term the report explains itself', () => {
     const { button, tip } = toggletip('zh');
     expect(button?.properties.popoverTarget).toBe('explained-a1-i6');
     expect(tip && toString(select('.toggletip-definition', tip)!)).toBe('是指国家重大战略实施和重点领域安全能力建设。');
-    expect(select('.toggletip-more a', tip!)?.properties.href).toBe('/zh/sichuan-2025/appendix-1/#a1-i6');
+    expect(select('.toggletip-more a', tip!)?.properties.href).toBe(`${BASE}zh/sichuan-2025/appendix-1/#a1-i6`);
   });
 
   it('shows the Chinese explanation, marked as Chinese, on the English page', () => {
@@ -100,7 +91,7 @@ describe('a term the report explains itself', () => {
     const list = select('.explained-terms', page('/zh/sichuan-2025/'));
     const links = selectAll('dt a', list!);
     expect(links).toHaveLength(50);
-    expect(links[5]?.properties.href).toBe('/zh/sichuan-2025/appendix-1/#a1-i6');
+    expect(links[5]?.properties.href).toBe(`${BASE}zh/sichuan-2025/appendix-1/#a1-i6`);
   });
 });
 
@@ -130,16 +121,20 @@ describe('a report with no English yet, on its English pages (issue #16, item 5)
   });
 
   it('says nothing of the kind on the pages of the translated report', () => {
-    expect(notices('/en/quzhou-2015/part-1/')).toEqual([]);
-    expect(selectAll('.untranslated', page('/en/quzhou-2015/part-1/'))).toEqual([]);
+    // Part 2: in part 1 the copy leaves one sentence untranslated, which its chapter counts (variant-build.test.ts).
+    expect(notices('/en/quzhou-2015/part-2/')).toEqual([]);
+    expect(selectAll('.untranslated', page('/en/quzhou-2015/part-2/'))).toEqual([]);
   });
 });
 
 describe('in Chromium', () => {
   let server: StaticServer;
   let browser: Browser;
+  /** The site's address: the copy is served from a sub-path. */
+  let origin: string;
   beforeAll(async () => {
-    server = await serveStatic(dist);
+    server = await serveStatic(dist, { base: BASE });
+    origin = server.origin + BASE.slice(0, -1);
     browser = await launchBrowser({ viewport: { width: 390, height: 844 } });
   });
   afterAll(async () => {
@@ -149,7 +144,7 @@ describe('in Chromium', () => {
 
   it('opens the report’s own explanation from the term, by keyboard', async () => {
     const tab = await browser.context.newPage();
-    await tab.goto(`${server.origin}/zh/sichuan-2025/part-2/`);
+    await tab.goto(`${origin}/zh/sichuan-2025/part-2/`);
     const button = tab.locator('button[popovertarget="explained-a1-i6"]');
     await button.focus();
     await tab.keyboard.press('Enter');
@@ -161,11 +156,15 @@ describe('in Chromium', () => {
     await tab.close();
   });
 
-  for (const path of ['/zh/sichuan-2025/', '/en/sichuan-2025/', '/zh/sichuan-2025/appendix-1/', '/en/yunnan-2025/appendix-2/', '/zh/zhejiang-2025/part-2/', '/en/guangdong-2025/appendix-1/parallel/']) {
+  const axePages = ['/zh/sichuan-2025/', '/en/sichuan-2025/', '/zh/sichuan-2025/appendix-1/', '/en/yunnan-2025/appendix-2/', '/en/guangdong-2025/appendix-1/parallel/', ...(FULL ? ['/zh/zhejiang-2025/part-2/'] : [])];
+  for (const path of axePages) {
     it(`${path}: 0 axe-core violations`, async () => {
       const tab = await browser.context.newPage();
-      await tab.goto(server.origin + path);
-      expect(await runAxe(tab)).toEqual([]);
+      expect((await tab.goto(origin + path))?.status(), path).toBe(200);
+      // The copy's third language is the made-up code xx (add-language.test.ts), which axe rightly finds no language
+      // for: its link in the language switch is the one violation that is the copy's, not the report's.
+      const madeUpLanguage = `valid-lang: lang attribute must have a valid value (a[lang="${CODE}"])`;
+      expect((await runAxe(tab)).filter((violation) => violation !== madeUpLanguage)).toEqual([]);
       await tab.close();
     });
   }
@@ -173,7 +172,7 @@ describe('in Chromium', () => {
 
 describe('the new reports’ pages', () => {
   const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
-  const reportPages = () => OTHER_REPORTS.flatMap((f) => ['zh', 'en'].flatMap((lang) => files(join(dist, lang, f.slug)))).filter((f) => f.endsWith('.html'));
+  const reportPages = () => ADDED_REPORTS.flatMap((f) => ['zh', 'en'].flatMap((lang) => files(join(dist, lang, f.slug)))).filter((f) => f.endsWith('.html'));
 
   it('are valid HTML (html-validate, recommended rules)', async () => {
     const validator = new HtmlValidate({ extends: ['html-validate:recommended'] });
@@ -184,9 +183,5 @@ describe('the new reports’ pages', () => {
       messages.push(...report.results.flatMap((r) => r.messages.map((m) => `${file.slice(dist.length)} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`)));
     }
     expect(messages).toEqual([]);
-  });
-
-  it('link only to files and ids that exist, and every published anchor stands on its pages (the whole site of the copy)', () => {
-    expect(linkProblems(dist)).toEqual([]);
   });
 });

@@ -1,12 +1,18 @@
 /**
  * Bad input stops the real build with one clear message (file, line or entry, reason),
  * a non-zero exit, and nothing half-written: each case runs `astro build` on a copy of
- * the project with one file broken. The cases run side by side: each has its own copy.
+ * the project with one file broken. The cases run side by side: each has its own copy. Every
+ * message is also checked without a build (tests/unit/hardening.test.ts); `npm test` builds one
+ * case, test:full every case.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, it, type ExpectStatic } from 'vitest';
 import { PREVIOUS_SITE, astroBuild, projectCopy, withPreviousSite } from '../support/project-copy.ts';
+import { FULL } from '../support/full.ts';
+
+/** The cases that only test:full builds. */
+const fullOnly = FULL ? it.concurrent : it.concurrent.skip;
 
 const SEED = 'seeds/quzhou-2015-government-work-report.txt';
 const META = 'seeds/quzhou-2015-government-work-report.meta.yaml';
@@ -32,20 +38,20 @@ async function expectCleanFailure(expect: ExpectStatic, dir: string, message: Re
 }
 
 describe('a broken input stops the build cleanly', () => {
-  it.concurrent('a translation entry whose id is not an anchor', async ({ expect }) => {
+  fullOnly('a translation entry whose id is not an anchor', async ({ expect }) => {
     const dir = brokenCopy();
     writeFileSync(join(dir, 'content/translations/quzhou-2015/en/zz-extra.yaml'), 'p1-9-s99: A sentence that does not exist.\n');
     await expectCleanFailure(expect, dir, /content\/translations\/quzhou-2015\/en\/zz-extra\.yaml \(p1-9-s99\): “p1-9-s99” is not an anchor of report quzhou-2015/u);
   });
 
-  it.concurrent('a metadata file with a missing required field', async ({ expect }) => {
+  fullOnly('a metadata file with a missing required field', async ({ expect }) => {
     const dir = brokenCopy();
     const meta = readFileSync(join(dir, META), 'utf8').replace(/^title:\n(?: {2}.*\n)+/mu, '');
     writeFileSync(join(dir, META), meta);
     await expectCleanFailure(expect, dir, /seeds\/quzhou-2015-government-work-report\.meta\.yaml \(title\): missing: expected an object/u);
   });
 
-  it.concurrent('a seed with a section out of order', async ({ expect }) => {
+  fullOnly('a seed with a section out of order', async ({ expect }) => {
     const dir = brokenCopy();
     writeFileSync(join(dir, 'seeds/other-report.txt'), '一、回顾\n\n(一)甲。正文。\n\n(三)丙。正文。\n');
     writeFileSync(join(dir, 'seeds/other-report.meta.yaml'), readFileSync(META, 'utf8').replace('slug: quzhou-2015', 'slug: other'));

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, tabPool, type Browser } from '../support/browser.ts';
 import { fileOfPage, pagePaths, publishedReports } from '../support/dist.ts';
 import { runAxe, useSite } from '../support/site.ts';
+import { FULL } from '../support/full.ts';
 
 const GLOSSARY_ENTRY = /^\/[^/]+\/glossary\/[^/]+\/$/u;
 
@@ -21,7 +22,7 @@ const GLOSSARY_ENTRY = /^\/[^/]+\/glossary\/[^/]+\/$/u;
  * the largest and the smallest page in each language.
  */
 function gatedPages(all: string[]): string[] {
-  if (process.env.TEST_FULL === '1') return all;
+  if (FULL) return all;
   const entries = all.filter((path) => GLOSSARY_ENTRY.test(path));
   const bySize = (pages: string[]) => pages.map((path) => ({ path, size: statSync(fileOfPage(path)).size })).sort((a, b) => a.size - b.size || a.path.localeCompare(b.path));
   const extremes = [...new Set(entries.map((path) => path.split('/')[1]))].flatMap((lang) => {

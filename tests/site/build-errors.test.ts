@@ -2,12 +2,17 @@
  * How a build that stops reads (issue #19, item 13), through the build entry on a copy of the
  * project: a mistake in the input is one line — the file, the line or entry, what is wrong — and
  * exit code 1, with no hook banner, location or stack, and dist/ untouched; a bug in the code
- * still shows Astro's banner and the stack.
+ * still shows Astro's banner and the stack. Every message is also checked without a build
+ * (tests/unit/hardening.test.ts); `npm test` builds one input error, test:full every one.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PREVIOUS_SITE, projectCopy, runBuild, withPreviousSite } from '../support/project-copy.ts';
+import { FULL } from '../support/full.ts';
+
+/** The cases that only test:full builds. */
+const fullOnly = FULL ? it : it.skip;
 
 const BUILD_MS = 180_000;
 const META = 'seeds/quzhou-2015-government-work-report.meta.yaml';
@@ -36,7 +41,7 @@ function expectOneLineFailure(dir: string, line: RegExp) {
 }
 
 describe('an input error is one line and exit code 1', () => {
-  it('a translation file with an id that is not an anchor', () => {
+  fullOnly('a translation file with an id that is not an anchor', () => {
     const dir = copyWithSite();
     writeFileSync(join(dir, 'content/translations/quzhou-2015/en/zz-extra.yaml'), '# 不存在\np1-9-s99: A sentence that does not exist.\n');
     // The place is the file with its line (and column) or its entry.
@@ -49,7 +54,7 @@ describe('an input error is one line and exit code 1', () => {
     expectOneLineFailure(dir, /^content\/translations\/quzhou-2015\/en\/zz-broken\.yaml:1:10 \(p1-1-s2\): invalid YAML: the string that starts here with " is never closed/u);
   }, BUILD_MS);
 
-  it('a seed that cannot be structured: file and line', () => {
+  fullOnly('a seed that cannot be structured: file and line', () => {
     const dir = copyWithSite();
     writeFileSync(join(dir, 'seeds/other-report.txt'), '一、回顾\n\n(一)甲。正文。\n\n(三)丙。正文。\n');
     writeFileSync(join(dir, 'seeds/other-report.meta.yaml'), readFileSync(META, 'utf8').replace('slug: quzhou-2015', 'slug: other'));

@@ -1,56 +1,27 @@
 /**
- * A second real build, of a project copy that differs from the default build in two ways that do
- * not touch each other (one build for both, as builds are the slow part of the suite):
+ * The variant build (tests/support/variant-copy.ts, built once by the global setup) differs from the
+ * default build in ways that do not touch each other; this file checks two of them:
  *  - it is served from a sub-path of a public host (EDITION_BASE, EDITION_SITE): every internal
  *    link carries the base and resolves; canonical URLs, sitemap and data are absolute;
  *  - one sentence is left untranslated: the English pages show it in Chinese, marked pending, and
  *    the build log counts it, as an independent count of the seed and the translation files says.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import YAML from 'yaml';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { filesUnder } from '../support/dist.ts';
-import { astroBuild, projectCopy } from '../support/project-copy.ts';
+import { TRANSLATIONS } from '../support/edition-copy.ts';
+import { BASE, SITE, SLUG, UNTRANSLATED } from '../support/variant-copy.ts';
 import { parseSeed } from '../../src/pipeline/parse-seed.ts';
 import { unitsInReadingOrder, type UnitKind } from '../../src/pipeline/report-tree.ts';
 
-const BASE = '/edition/quzhou/';
-const SITE = 'https://reports.example.org';
-const SLUG = 'quzhou-2015';
 const SEED = 'seeds/quzhou-2015-government-work-report.txt';
-const TRANSLATIONS = `content/translations/${SLUG}/en`;
-/** The sentence left untranslated: 全市实现生产总值 1121 亿元… in part 1. */
-const UNTRANSLATED = 'p1-1-s2';
-
-let project = '';
-let out = '';
-let log = '';
-
-/** Removes one entry from the translation file that has it. */
-function untranslate(id: string) {
-  const dir = join(project, TRANSLATIONS);
-  const file = readdirSync(dir).map((f) => join(dir, f)).find((f) => YAML.parse(readFileSync(f, 'utf8'))?.[id] !== undefined);
-  if (!file) throw new Error(`no translation of ${id} in ${TRANSLATIONS}`);
-  const document = YAML.parseDocument(readFileSync(file, 'utf8'));
-  document.delete(id);
-  writeFileSync(file, String(document));
-}
-
-beforeAll(async () => {
-  project = projectCopy('variant');
-  out = join(project, 'dist');
-  untranslate(UNTRANSLATED);
-  const build = await astroBuild(project, { EDITION_BASE: BASE, EDITION_SITE: SITE });
-  if (build.status !== 0) throw new Error(`the variant build failed:\n${build.output}`);
-  log = build.output;
-}, 180_000);
-afterAll(() => {
-  if (project) rmSync(project, { recursive: true, force: true });
-});
+const { dir: project, output: log } = inject('variant');
+const out = join(project, 'dist');
 
 const pageOf = (path: string) => fromHtml(readFileSync(join(out, path, 'index.html'), 'utf8'));
 

@@ -58,14 +58,14 @@ export function astroBuild(dir: string, env: Record<string, string> = {}, args: 
 }
 
 /** The build entry in `dir`, to its end, as `npm run build` runs it. The Node that runs the tests is 22 (node@22 package). */
-export function runBuild(dir: string, args: string[] = []) {
-  const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: dir, encoding: 'utf8', env: plainEnv() });
+export function runBuild(dir: string, args: string[] = [], env: Record<string, string> = {}) {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: dir, encoding: 'utf8', env: plainEnv(env) });
   return { status: run.status, signal: run.signal, stdout: run.stdout, stderr: run.stderr };
 }
 
 /** The build entry in `dir`, started; `ended` resolves with its exit code (or signal) and output. */
-export function startBuild(dir: string, args: string[] = []) {
-  const child: ChildProcess = spawn(process.execPath, ['scripts/build.ts', ...args], { cwd: dir, env: plainEnv() });
+export function startBuild(dir: string, args: string[] = [], env: Record<string, string> = {}) {
+  const child: ChildProcess = spawn(process.execPath, ['scripts/build.ts', ...args], { cwd: dir, env: plainEnv(env) });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

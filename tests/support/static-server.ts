@@ -27,17 +27,22 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** `headers` are sent with every response, as a host configured for the site would (e.g. Content-Security-Policy). */
-export async function serveStatic(root: string, options: { headers?: Record<string, string> } = {}): Promise<StaticServer> {
+/**
+ * `headers` are sent with every response, as a host configured for the site would (e.g. Content-Security-Policy);
+ * `base` is the sub-path the site is served from (a site built with EDITION_BASE): nothing outside it is found.
+ */
+export async function serveStatic(root: string, options: { headers?: Record<string, string>; base?: string } = {}): Promise<StaticServer> {
+  const base = options.base ?? '/';
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(normalize(root))) {
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const path = requested.startsWith(base) ? requested.slice(base.length - 1) : undefined;
+    let file = path === undefined ? '' : normalize(join(root, path));
+    if (path !== undefined && !file.startsWith(normalize(root))) {
       response.writeHead(403).end();
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file || !existsSync(file)) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
