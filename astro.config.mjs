@@ -27,8 +27,9 @@ export default defineConfig({
   // already complete. Smartypants is off: a page shows each text exactly as the seed and the translations have it.
   // No syntax highlighting: the edition has no code, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: { processor: unified({ smartypants: false, remarkPlugins: [], rehypePlugins: [] }), syntaxHighlight: false },
-  // A sitemap needs the public address, so it is made when EDITION_SITE is set.
-  integrations: [output.begin, edition(), mdx(), ...(site ? [sitemap()] : []), cspMetaFirst(), output.finish],
+  // A sitemap needs the public address, so it is made when EDITION_SITE is set. It lists pages, not the
+  // JSON the pages' scripts fetch (toggletips.json, sentences.json).
+  integrations: [output.begin, edition(), mdx(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('.json') })] : []), cspMetaFirst(), output.finish],
   devToolbar: { enabled: false },
   // Content-Security-Policy, as a <meta http-equiv> in every page (README, "Content-Security-Policy"),
   // moved to the top of <head> by cspMetaFirst() so that it covers everything after <meta charset>.

@@ -3,9 +3,10 @@
  * bench/results/latest.json. `npm run bench -- --scale K` measures only the scale run for K reports.
  *   build      wall time of `npm run build` (the build entry: site + search index, staged and swapped
  *              into dist/), cold (no caches) and warm, median of 3
- *   weight     one chapter page per language as Chromium loads it before any interaction:
- *              bytes of HTML, CSS, JS and in total (raw and gzip) and the number of requests
- *   lighthouse Lighthouse 13 (mobile) on those pages: four category scores, LCP, TBT, CLS, total byte weight
+ *   weight     one chapter page per language (Part 二) as Chromium loads it before any interaction:
+ *              bytes of HTML, CSS, JS and in total (raw and gzip), the number of requests, and the
+ *              number of elements (document.getElementsByTagName('*').length)
+ *   lighthouse Lighthouse 13 (mobile) on those pages: four category scores, FCP, LCP, TBT, CLS, total byte weight
  *   search     index size (Pagefind + the data files exact search reads), bytes fetched by a first
  *              query, and time from submitting a query to the first result, cold and warm
  *   scale      the same build on K synthetic reports (copies of the seed under new slugs), K = 1, 10, 50
@@ -60,16 +61,17 @@ async function measureWeight(origin: string, paths: string[]) {
     });
     await tab.goto(origin + path, { waitUntil: 'networkidle' });
     await Promise.all(pending);
+    const elements = await tab.evaluate(() => document.getElementsByTagName('*').length);
     const sum = (types: string[] | null, key: 'raw' | 'gzip') =>
       responses.filter((r) => types === null || types.includes(r.type)).reduce((total, r) => total + r[key], 0);
     const kinds = { html: ['document'], css: ['stylesheet'], js: ['script'], fonts: ['font'] };
     const figures = Object.fromEntries(
       Object.entries(kinds).map(([kind, types]) => [kind, { raw: sum(types, 'raw'), gzip: sum(types, 'gzip') }]),
     );
-    weights[path] = { ...figures, total: { raw: sum(null, 'raw'), gzip: sum(null, 'gzip') }, requests: responses.length };
+    weights[path] = { ...figures, total: { raw: sum(null, 'raw'), gzip: sum(null, 'gzip') }, requests: responses.length, elements };
     const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
     console.log(
-      `weight ${path}: HTML ${kb(figures.html!.gzip)}, CSS ${kb(figures.css!.gzip)}, JS ${kb(figures.js!.gzip)}, fonts ${kb(figures.fonts!.gzip)}, total ${kb(sum(null, 'gzip'))} gzip (${kb(sum(null, 'raw'))} raw), ${responses.length} requests`,
+      `weight ${path}: HTML ${kb(figures.html!.gzip)}, CSS ${kb(figures.css!.gzip)}, JS ${kb(figures.js!.gzip)}, fonts ${kb(figures.fonts!.gzip)}, total ${kb(sum(null, 'gzip'))} gzip (${kb(sum(null, 'raw'))} raw), ${responses.length} requests, ${elements} elements`,
     );
     await tab.close();
   }
@@ -142,6 +144,7 @@ async function measureLighthouse(origin: string, paths: string[]) {
       accessibility: category('accessibility'),
       bestPractices: category('best-practices'),
       seo: category('seo'),
+      fcpMs: Math.round(audit('first-contentful-paint')),
       lcpMs: Math.round(audit('largest-contentful-paint')),
       tbtMs: Math.round(audit('total-blocking-time')),
       cls: audit('cumulative-layout-shift'),
@@ -149,7 +152,7 @@ async function measureLighthouse(origin: string, paths: string[]) {
     };
     scores[path] = figures;
     console.log(
-      `lighthouse ${path}: ${figures.performance}/${figures.accessibility}/${figures.bestPractices}/${figures.seo}, LCP ${figures.lcpMs} ms, TBT ${figures.tbtMs} ms, CLS ${figures.cls}, ${(figures.totalByteWeight / 1024).toFixed(1)} KB`,
+      `lighthouse ${path}: ${figures.performance}/${figures.accessibility}/${figures.bestPractices}/${figures.seo}, FCP ${figures.fcpMs} ms, LCP ${figures.lcpMs} ms, TBT ${figures.tbtMs} ms, CLS ${figures.cls}, ${(figures.totalByteWeight / 1024).toFixed(1)} KB`,
     );
   }
   results.lighthouse = scores;
@@ -184,7 +187,7 @@ async function main() {
   } else {
     measureBuilds();
     const server = await serveStatic('dist');
-    const paths = ['/zh/quzhou-2015/part-1/', '/en/quzhou-2015/part-1/'];
+    const paths = ['/zh/quzhou-2015/part-2/', '/en/quzhou-2015/part-2/'];
     await measureWeight(server.origin, paths);
     await measureLighthouse(server.origin, paths);
     await measureSearch(server.origin);

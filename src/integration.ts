@@ -5,9 +5,9 @@
  *                 (edition/write-chapters.ts); hand the edition to the pages as a virtual module
  *                 (edition/edition-module.ts); watch every input, so `astro dev` reloads on an edit
  *   build:done    publish the data files (edition/published-data.ts; from its data the aligned text as CSV and TMX,
- *                 edition/report-csv.ts, report-tmx.ts; the citation data, edition/report-csl.ts; each chapter's
- *                 pinyin for the learner mode, edition/chapter-pinyin.ts), build the
- *                 search index (edition/search-index.ts)
+ *                 edition/report-csv.ts, report-tmx.ts; the TEI P5 edition, edition/report-tei.ts; the citation
+ *                 data, edition/report-csl.ts; the e-book, epub/report-epub.ts; each chapter's pinyin for the
+ *                 learner mode, edition/chapter-pinyin.ts), build the search index (edition/search-index.ts)
  * A failure anywhere stops the build with a non-zero exit. Everything is written into the staging
  * folder of edition/staged-output.ts, which replaces dist/ only when the whole build is complete.
  */
@@ -22,6 +22,7 @@ import { reportCsv } from './edition/report-csv.ts';
 import { reportTmx } from './edition/report-tmx.ts';
 import { reportTei } from './edition/report-tei.ts';
 import { reportCsl } from './edition/report-csl.ts';
+import { reportEpub } from './epub/report-epub.ts';
 import { chartDownloads } from './charts/chart-downloads.ts';
 import { anchorLocator } from './edition/anchor-locations.ts';
 import { buildSearchIndex } from './edition/search-index.ts';
@@ -47,7 +48,7 @@ export default function edition(): AstroIntegration {
         for (const file of editionInputs(root)) addWatchFile(file);
         loaded = loadEdition(root);
         const edition = loaded;
-        const written = writeChapters(edition, { matcher: edition.glossary.matcher, charts: edition.charts });
+        const written = writeChapters(edition);
         updateConfig({ vite: { plugins: [editionModule(() => snapshotEdition(edition))] } });
         for (const report of loaded.reports) {
           for (const [lang, { sentences, headings }] of Object.entries(report.coverage)) {
@@ -80,6 +81,7 @@ export default function edition(): AstroIntegration {
           writeFileSync(join(dist, 'data', `${report.meta.slug}.tmx`), reportTmx(data));
           writeFileSync(join(dist, 'data', `${report.meta.slug}.tei.xml`), reportTei(report, loaded, urls));
           writeFileSync(join(dist, 'data', `${report.meta.slug}.csl.json`), reportCsl(report, loaded.meta, urls));
+          writeFileSync(join(dist, 'data', `${report.meta.slug}.epub`), reportEpub(report, loaded));
           writeFileSync(join(dist, 'data', `${report.meta.slug}.anchors.json`), `${JSON.stringify(report.anchors.manifest, null, 2)}\n`);
           for (const chapter of report.chapters) {
             // Fetched by the page, not read by people: no indentation.

@@ -1,4 +1,4 @@
-/** The data files written for each report into dist/data/ (one module each: published-data, csl-json, tmx, csv), as pages link them. */
+/** The data files written for each report into dist/data/ (one module each: published-data, csv, tmx, tei, csl-json, epub), as pages link them. */
 import type { MessageKey } from '../i18n/messages.ts';
 
 export interface ReportDownload {
@@ -13,6 +13,7 @@ export const REPORT_DOWNLOADS: readonly ReportDownload[] = [
   { file: (slug) => `${slug}.tmx`, type: 'application/x-tmx+xml', label: 'downloadTmx' },
   { file: (slug) => `${slug}.tei.xml`, type: 'application/tei+xml', label: 'downloadTei' },
   { file: (slug) => `${slug}.csl.json`, type: 'application/vnd.citationstyles.csl+json', label: 'downloadCsl' },
+  { file: (slug) => `${slug}.epub`, type: 'application/epub+zip', label: 'downloadEpub' },
 ];
 
 /** A chapter's pinyin for the learner mode (edition/chapter-pinyin.ts), fetched by the page when the mode is switched on; not a download. */

@@ -3,7 +3,7 @@
  * where the content collection loads them. The whole folder is written beside the old
  * one and swapped in at the end, so a failed build never leaves half a set of chapters.
  * The chapters hold no URL but same-page anchors: links that depend on the site's address
- * or base are made by components when a page renders (Toggletip, Chart), so the folder does
+ * or base are made by components when a page renders (Term, Chart), so the folder does
  * not depend on a build's settings.
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import { LANGS, parallelPartner, type Lang } from '../i18n/langs.ts';
 import { translate } from '../i18n/strings.ts';
 import { anchorLabel } from '../i18n/anchor-label.ts';
 import type { Edition, LoadedReport } from './load-edition.ts';
+import type { Glossary } from './load-glossary.ts';
 import type { EditorialNote } from './load-notes.ts';
 import type { Translate } from '../i18n/messages.ts';
 import { translationOf } from './unit-text.ts';
@@ -52,19 +53,33 @@ export interface ChapterContext {
  * glossary marks (a marker never splits a mark) and before the cite links (a heading's marker
  * stands in its text, before its link).
  */
-function chapterProcessor(report: LoadedReport, lang: Lang, context: ChapterContext) {
+function chapterProcessor(report: LoadedReport, lang: Lang, context: ChapterContext, { citeLinks }: { citeLinks: boolean }) {
   const t = translate(lang);
-  return unified()
-    .use(remarkGlossaryTerms, { lang, matcher: context.matcher })
-    .use(remarkEditorialNotes, { lang, notes: notesByAnchor(report), labels: noteLabels(t) })
-    .use(remarkCiteLinks, { labelOf: (id: string) => t('citeLabel', { where: anchorLabel(id, t) }), locatorOf: (id: string) => anchorLabel(id, t) })
-    .use(remarkChartPlacement, { lang, after: chartsAfter(context.charts ?? [], report.meta.slug) });
+  const processor = unified()
+    .use(remarkGlossaryTerms, { matcher: context.matcher })
+    .use(remarkEditorialNotes, { lang, notes: notesByAnchor(report), labels: noteLabels(t) });
+  if (citeLinks) processor.use(remarkCiteLinks, { labelOf: (id: string) => t('citeLabel', { where: anchorLabel(id, t) }), locatorOf: (id: string) => anchorLabel(id, t) });
+  return processor.use(remarkChartPlacement, { lang, after: chartsAfter(context.charts ?? [], report.meta.slug) });
+}
+
+/**
+ * One chapter in one language and view, annotated by the chapter plugins: the tree the pages' MDX
+ * is written from, and the EPUB's chapters (src/epub/), which have no cite links (a book's
+ * sentences are cited by the same anchors, but it has no cite panel to open).
+ */
+export function annotatedChapter(report: LoadedReport, chapter: Chapter, lang: Lang, view: ChapterView, context: ChapterContext, { citeLinks = true } = {}): Root {
+  const tree = chapterTree(chapter, { lang, view, pairLang: parallelPartner(lang), translationOf: (id, into) => translationOf(report, id, into) });
+  return chapterProcessor(report, lang, context, { citeLinks }).runSync(tree) as Root;
+}
+
+/** The chapter's glossary marks: the edition's terms, and the report's own everywhere but in the list that explains them. */
+export function chapterContext(glossary: Glossary, report: LoadedReport, chapter: Chapter, charts: Chart[]): ChapterContext {
+  return { matcher: chapterTermMatcher(glossary, report, chapter), charts };
 }
 
 /** One chapter in one language and view as MDX text: the same input always gives the same bytes. */
 export function chapterMdx(report: LoadedReport, chapter: Chapter, lang: Lang, view: ChapterView, context: ChapterContext): string {
-  const tree = chapterTree(chapter, { lang, view, pairLang: parallelPartner(lang), translationOf: (id, into) => translationOf(report, id, into) });
-  const annotated = chapterProcessor(report, lang, context).runSync(tree) as Root;
+  const annotated = annotatedChapter(report, chapter, lang, view, context);
   const frontmatter: ChapterFrontmatter = { report: report.meta.slug, chapter: chapter.slug, number: chapter.number, lang, view };
   const body = toMarkdown(annotated, { extensions: [mdxToMarkdown()] });
   return `---\n${YAML.stringify(frontmatter)}---\n\n{/* Generated from ${report.meta.slug}'s seed by src/edition/write-chapters.ts; do not edit. */}\n\n${body}`;
@@ -91,7 +106,7 @@ function chartsAfter(charts: Chart[], report: string): Map<string, string[]> {
   return after;
 }
 
-export function writeChapters(edition: Edition, context: ChapterContext): number {
+export function writeChapters(edition: Edition): number {
   const target = editionPaths(edition.root).generatedChapters;
   const staging = `${target}.staging-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
@@ -99,12 +114,12 @@ export function writeChapters(edition: Edition, context: ChapterContext): number
   try {
     for (const report of edition.reports) {
       for (const chapter of report.chapters) {
-        const chapterContext = { ...context, matcher: chapterTermMatcher(edition.glossary, report, chapter) };
+        const ofChapter = chapterContext(edition.glossary, report, chapter, edition.charts);
         for (const lang of LANGS) {
           for (const view of CHAPTER_VIEWS) {
             const file = join(staging, `${chapterEntryId(report.meta.slug, lang, chapter.slug, view)}.mdx`);
             mkdirSync(dirname(file), { recursive: true });
-            writeFileSync(file, chapterMdx(report, chapter, lang, view, chapterContext));
+            writeFileSync(file, chapterMdx(report, chapter, lang, view, ofChapter));
             written++;
           }
         }

@@ -20,7 +20,7 @@ import type { NoteKind } from '../schemas/notes.ts';
 import { localize } from '../i18n/localize.ts';
 import { HTML_LANG, SOURCE_LANG, type Lang } from '../i18n/langs.ts';
 import { parseInlineTranslation } from './inline-translation.ts';
-import { attributeOf, jsxFlow, jsxText, text } from './mdx-jsx.ts';
+import { jsxFlow, jsxText, text } from './mdx-jsx.ts';
 
 /** A note as the plugin needs it (load-notes.ts checks it before). */
 export interface ChapterNote {
@@ -59,6 +59,9 @@ declare module 'mdast' {
   interface Data {
     /** Set on a note marker: its text is not the unit's. */
     noteMarker?: true;
+    /** Set on the chapter's list of notes, and on each note in it (its id): another output (the EPUB) makes them footnotes. */
+    editorialNotes?: true;
+    editorialNote?: string;
   }
 }
 
@@ -69,11 +72,30 @@ function textOf(node: PhrasingContent): string {
   return 'children' in node ? (node.children as PhrasingContent[]).map(textOf).join('') : '';
 }
 
-/** A glossary term kept with its punctuation (remark-glossary-terms.ts): a group for line breaking, not a mark; markers may stand inside it. */
-const isTermUnit = (node: PhrasingContent): node is MdxJsxTextElement => node.type === 'mdxJsxTextElement' && attributeOf(node, 'class') === 'term-unit';
+/** Punctuation that may not begin a line, in Chinese and Latin text (clreq 3.1.7). */
+const CLOSING = /^[”’）)》〉」』】〕\]，。、；：！？,.;:!?]+/u;
+
+/**
+ * A marker is an inline-block (a target of 24 px), and a browser may break a line after one even before
+ * a comma; so a marker and the closing punctuation right after it are kept together, in a span the
+ * stylesheet does not let break (class note-unit).
+ */
+function keepWithClosing(children: PhrasingContent[], marker: PhrasingContent): void {
+  const at = children.indexOf(marker);
+  const next = children[at + 1];
+  const closing = next?.type === 'text' ? CLOSING.exec(next.value)?.[0] : undefined;
+  if (next?.type !== 'text' || !closing) return;
+  next.value = next.value.slice(closing.length);
+  children.splice(at, next.value ? 1 : 2, jsxText('span', { class: 'note-unit' }, [marker, text(closing)]));
+}
 
 /** Puts `marker` right after the first `offset` characters of the children's text, splitting a text node but never another element. */
 function insertAt(children: PhrasingContent[], offset: number, marker: PhrasingContent): void {
+  place(children, offset, marker);
+  keepWithClosing(children, marker);
+}
+
+function place(children: PhrasingContent[], offset: number, marker: PhrasingContent): void {
   let position = 0;
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
@@ -84,7 +106,6 @@ function insertAt(children: PhrasingContent[], offset: number, marker: PhrasingC
     }
     const cut = offset - position;
     if (child.type === 'text' && cut < length) children.splice(i, 1, text(child.value.slice(0, cut)), marker, text(child.value.slice(cut)));
-    else if (isTermUnit(child) && cut < length) insertAt(child.children, cut, marker);
     else children.splice(i + 1, 0, marker);
     return;
   }
@@ -129,12 +150,12 @@ export function remarkEditorialNotes({ lang, notes, labels }: EditorialNotesOpti
       return SKIP;
     });
     if (items.length === 0) return;
-    tree.children.push(
-      jsxFlow('section', { class: 'editorial-notes', 'aria-labelledby': 'editorial-notes-title' }, [
-        { type: 'paragraph', children: [jsxText('h2', { id: 'editorial-notes-title' }, [text(labels.heading)])] },
-        jsxFlow('ol', {}, items),
-      ]) as RootContent,
-    );
+    const section = jsxFlow('section', { class: 'editorial-notes', 'aria-labelledby': 'editorial-notes-title' }, [
+      { type: 'paragraph', children: [jsxText('h2', { id: 'editorial-notes-title' }, [text(labels.heading)])] },
+      jsxFlow('ol', {}, items),
+    ]);
+    section.data = { editorialNotes: true };
+    tree.children.push(section as RootContent);
   };
 
   /** The phrase, quoted: by <q>, unless it carries its own quotation marks (“三河”). */
@@ -153,8 +174,10 @@ export function remarkEditorialNotes({ lang, notes, labels }: EditorialNotesOpti
       text(labels.separator),
     ];
     const back = jsxText('a', { class: 'note-back', href: `#${noteRefId(anchor, k)}`, 'aria-label': labels.back(n) }, [text('↩')]);
-    return jsxFlow('li', { id: noteId(anchor, k), class: `note note-${note.kind}` }, [
+    const item = jsxFlow('li', { id: noteId(anchor, k), class: `note note-${note.kind}` }, [
       { type: 'paragraph', children: [jsxText('p', {}, [...head, ...shownText(note.text, lang), text(' '), back])] },
     ]);
+    item.data = { editorialNote: noteId(anchor, k) };
+    return item;
   }
 }

@@ -1,18 +1,17 @@
 /**
- * remarkGlossaryTerms: marks every occurrence of a glossary term in the units' text and adds
- * one toggletip per term per page, shared by all its occurrences:
- *   <button type="button" class="term" popovertarget="term-wu-shui-gong-zhi">五水共治</button>
- *   <Toggletip id="wu-shui-gong-zhi" lang="en" />   (the page renders the entry: src/components/Toggletip.astro)
- * The HTML popover attribute opens the toggletip without any script, by keyboard, touch or mouse.
- * A term repeated within one unit is marked (class term-repeat) but is not a second button,
+ * remarkGlossaryTerms: marks every occurrence of a glossary term in the units' text:
+ *   <Term id="wu-shui-gong-zhi">五水共治</Term>
+ * which the page renders (src/components/Term.astro) as a link to the glossary entry — where a reader
+ * without JavaScript finds the definition — that the toggletip script turns into the button of the
+ * page's one toggletip (src/components/Toggletip.astro). The definitions are not in the page: one file
+ * per report and language holds them (src/edition/toggletip-data.ts), fetched at the first use.
+ * A term repeated within one unit is marked (class term-repeat) but is not a second link,
  * so a screen reader announces it once. Never inside another mark or an original-term span.
- * A term the report explains itself (its 名词解释 list; the matcher says whose, in `report`) gets the
- * same button and a toggletip of its own, `<Toggletip report="sichuan-2025" anchor="a1-i5" lang="zh" />`,
- * which shows the report's own explanation. Each mark carries the term in `data.term`.
- * A button never breaks and a browser may break on either side of it, even between an opening
- * quote and the term or before the comma after it (clreq forbids both); so a button is kept together
- * with the punctuation that touches it, “五水共治”， in a span the stylesheet does not let break
- * (class term-unit; the term inside it still wraps in a narrow column).
+ * A term the report explains itself (its 名词解释 list; the matcher says whose, in `report`) is
+ * `<Term report="sichuan-2025" anchor="a1-i5">两重</Term>`: it links to the report's own explanation,
+ * which its toggletip shows. Each mark carries the term in `data.term`.
+ * The link is an inline box, so a line breaks around it as around the rest of the text: no “ left at a
+ * line's end, no ， or ” at a line's start (the button it replaced, an inline-block, needed a wrapper for that).
  * Keys on `data.unit` (chapter-tree.ts): a unit's text is matched in the language it is in.
  * Pure: the matcher comes in as an option; the toggletip's content and link are resolved when the page renders.
  */
@@ -21,11 +20,9 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import { visit, SKIP } from 'unist-util-visit';
 import type { Lang } from '../i18n/langs.ts';
 import type { TermMatcher } from './term-matcher.ts';
-import { jsxFlow, jsxText, text } from './mdx-jsx.ts';
+import { jsxText, text } from './mdx-jsx.ts';
 
 export interface GlossaryTermsOptions {
-  /** The page's language: the toggletips' explanations are in it. */
-  lang: Lang;
   /** The edition's glossary, and on a report's pages the terms that report explains itself. */
   matcher: TermMatcher;
 }
@@ -38,21 +35,17 @@ export interface TermRef {
 
 declare module 'mdast' {
   interface Data {
-    /** Set on a glossary mark (button or repeat). */
+    /** Set on a glossary mark (link or repeat). */
     term?: TermRef;
   }
 }
 
-/** The id of a term's toggletip on a page: `term-<entry id>`, or `explained-<anchor>` for a report's own explanation. */
+/** A term's key in the page and in the toggletip data: `term-<entry id>`, or `explained-<anchor>` for a report's own explanation. */
 export const toggletipId = (term: TermRef | string) =>
   typeof term === 'string' || term.report === undefined ? `term-${typeof term === 'string' ? term : term.id}` : `explained-${term.id}`;
 
-/** Punctuation that may not end a line (opening) or begin one (closing), in Chinese and Latin text (clreq 3.1.7). */
-const OPENING = /[“‘（(《〈「『【〔[]+$/u;
-const CLOSING = /^[”’）)》〉」』】〕\]，。、；：！？,.;:!?]+/u;
-
-export function remarkGlossaryTerms({ lang, matcher }: GlossaryTermsOptions) {
-  function markUnit(node: MdxJsxTextElement, textLang: Lang, used: Map<string, TermRef>) {
+export function remarkGlossaryTerms({ matcher }: GlossaryTermsOptions) {
+  function markUnit(node: MdxJsxTextElement, textLang: Lang) {
     const seen = new Set<string>();
     const children: PhrasingContent[] = [];
     for (const child of node.children) {
@@ -62,33 +55,22 @@ export function remarkGlossaryTerms({ lang, matcher }: GlossaryTermsOptions) {
       }
       let last = 0;
       const matches = [...matcher.find(child.value, textLang)];
-      for (const [i, match] of matches.entries()) {
-        let before = child.value.slice(last, match.start);
+      for (const match of matches) {
+        const before = child.value.slice(last, match.start);
+        if (before) children.push(text(before));
         const term: TermRef = match.report === undefined ? { id: match.id } : { id: match.id, report: match.report };
         const key = toggletipId(term);
         if (seen.has(key)) {
-          if (before) children.push(text(before));
           const repeat = jsxText('span', { class: 'term term-repeat', 'data-term': match.report === undefined ? match.id : key }, [text(match.text)]);
           repeat.data = { term };
           children.push(repeat);
-          last = match.end;
         } else {
-          const button = jsxText('button', { type: 'button', class: 'term', popovertarget: key }, [text(match.text)]);
-          button.data = { term };
-          const opening = OPENING.exec(before)?.[0] ?? '';
-          const following = child.value.slice(match.end, matches[i + 1]?.start ?? child.value.length);
-          const closing = CLOSING.exec(following)?.[0] ?? '';
-          before = before.slice(0, before.length - opening.length);
-          if (before) children.push(text(before));
-          children.push(
-            opening || closing
-              ? jsxText('span', { class: 'term-unit' }, [...(opening ? [text(opening)] : []), button, ...(closing ? [text(closing)] : [])])
-              : button,
-          );
-          last = match.end + closing.length;
+          const link = jsxText('Term', match.report === undefined ? { id: match.id } : { report: match.report, anchor: match.id }, [text(match.text)]);
+          link.data = { term };
+          children.push(link);
         }
+        last = match.end;
         seen.add(key);
-        used.set(key, term);
       }
       if (last < child.value.length) children.push(text(child.value.slice(last)));
     }
@@ -96,14 +78,11 @@ export function remarkGlossaryTerms({ lang, matcher }: GlossaryTermsOptions) {
   }
 
   return (tree: Root): void => {
-    const used = new Map<string, TermRef>();
     visit(tree, 'mdxJsxTextElement', (node: MdxJsxTextElement) => {
       const unit = node.data?.unit;
       if (!unit) return undefined;
-      markUnit(node, unit.textLang, used);
+      markUnit(node, unit.textLang);
       return SKIP;
     });
-    // One toggletip per term per page, in the order the terms first appear.
-    if (used.size > 0) tree.children.push(jsxFlow('div', { class: 'toggletips' }, [...used.values()].map(({ id, report }) => jsxFlow('Toggletip', report === undefined ? { id, lang } : { report, anchor: id, lang }))));
   };
 }

@@ -1,7 +1,17 @@
 /**
- * Charts: hovering or focusing a bar shows its value and the sentence that states it
- * (the mark's data-source) under the chart. The chart itself needs no script to be seen.
+ * Charts: hovering or focusing a bar shows, under the chart, its value and what it is (the mark's
+ * accessible name) and, when this page holds it, the sentence that states it. The sentence is cited
+ * once, by the mark's link to its anchor, not copied into every bar. The chart itself needs no script.
  */
+function sentenceOnThisPage(mark: Element): string | undefined {
+  const url = new URL(mark.getAttribute('href') ?? '', location.href);
+  if (url.pathname !== location.pathname || !url.hash) return undefined;
+  const sentence = document.getElementById(decodeURIComponent(url.hash.slice(1)))?.cloneNode(true) as Element | undefined;
+  // Its note markers are not its text.
+  sentence?.querySelectorAll('.note-ref').forEach((note) => note.remove());
+  return sentence?.textContent ?? undefined;
+}
+
 export function showChartTips(): void {
   for (const figure of document.querySelectorAll<HTMLElement>('figure.chart')) {
     const tip = figure.querySelector<HTMLElement>('.chart-tip');
@@ -10,7 +20,8 @@ export function showChartTips(): void {
     const show = (event: Event) => {
       const mark = (event.target as Element).closest('a.chart-mark');
       if (!mark) return;
-      tip.textContent = mark.getAttribute('data-source') ?? '';
+      const sentence = sentenceOnThisPage(mark);
+      tip.textContent = `${mark.getAttribute('aria-label') ?? ''}${sentence ? `: ${sentence}` : ''}`;
       tip.hidden = false;
     };
     figure.addEventListener('mouseover', show);

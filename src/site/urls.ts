@@ -9,6 +9,8 @@ export interface Urls {
   langHome(lang: Lang): string;
   report(lang: Lang, report: string): string;
   chapter(lang: Lang, report: string, chapter: string, anchor?: string): string;
+  /** The chapter's sentences in every language, fetched by its cite panel. */
+  chapterSentences(lang: Lang, report: string, chapter: string): string;
   /** The chapter side by side in both languages; ids are those of `lang`. */
   parallel(lang: Lang, report: string, chapter: string, anchor?: string): string;
   glossary(lang: Lang): string;
@@ -19,6 +21,8 @@ export interface Urls {
   /** Pagefind's script, loaded only when a search starts. */
   pagefind(): string;
   glossaryEntry(lang: Lang, id: string): string;
+  /** What the glossary toggletips of a report's pages in `lang` show, fetched by their script. */
+  toggletips(lang: Lang, report: string): string;
   data(file: string): string;
   /** The same page in another language (its language folder swapped); from a page outside the language folders, that language's home. */
   inLanguage(path: string, lang: Lang): string;
@@ -33,6 +37,7 @@ export function makeUrls(base: string, site?: string | URL): Urls {
     langHome: (lang) => `${root}${lang}/`,
     report: (lang, report) => `${root}${lang}/${report}/`,
     chapter: (lang, report, chapter, anchor) => `${root}${lang}/${report}/${chapter}/${anchor ? `#${anchor}` : ''}`,
+    chapterSentences: (lang, report, chapter) => `${root}${lang}/${report}/${chapter}/sentences.json`,
     parallel: (lang, report, chapter, anchor) => `${root}${lang}/${report}/${chapter}/parallel/${anchor ? `#${anchor}` : ''}`,
     glossary: (lang) => `${root}${lang}/glossary/`,
     figures: (lang) => `${root}${lang}/figures/`,
@@ -40,6 +45,7 @@ export function makeUrls(base: string, site?: string | URL): Urls {
     search: (lang, query) => `${root}${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     pagefind: () => `${root}pagefind/pagefind.js`,
     glossaryEntry: (lang, id) => `${root}${lang}/glossary/${id}/`,
+    toggletips: (lang, report) => `${root}${lang}/${report}/toggletips.json`,
     data: (file) => `${root}data/${file}`,
     inLanguage: (path, lang) => {
       const [folder, ...rest] = path.startsWith(root) ? path.slice(root.length).split('/') : [];

@@ -21,6 +21,7 @@ import { runAxe } from '../support/site.ts';
 import { OTHER_REPORTS, withoutWhitespace } from '../support/report-fixtures.ts';
 import { ADDED_REPORTS, BASE, CODE } from '../support/variant-copy.ts';
 import { FULL } from '../support/full.ts';
+import type { TermTips } from '../../src/scripts/toggletips.ts';
 
 const { dir: copy, output, added } = inject('variant');
 const dist = join(copy, 'dist');
@@ -57,33 +58,35 @@ describe('report:add, then one build with every report added', () => {
 });
 
 describe('a term the report explains itself', () => {
+  // A term is a link to its explanation; its toggletip's content is in the report's toggletip file (toggletip-data.ts).
   const toggletip = (lang: 'zh' | 'en') => {
     const tree = page(`/${lang}/sichuan-2025/part-2/`);
-    const button = selectAll('button.term', tree).find((b) => toString(b) === '两重');
-    return { tree, button, tip: select(`[id="${String(button?.properties.popoverTarget)}"]`, tree) };
+    const link = selectAll('a.term', tree).find((b) => toString(b) === '两重');
+    const tips = JSON.parse(readFileSync(join(dist, lang, 'sichuan-2025', 'toggletips.json'), 'utf8')) as TermTips;
+    return { tree, link, tip: tips[String(link?.properties.dataTerm)] };
   };
 
   it('is marked in the text and its toggletip gives the report’s own explanation, linked to it', () => {
-    const { button, tip } = toggletip('zh');
-    expect(button?.properties.popoverTarget).toBe('explained-a1-i6');
-    expect(tip && toString(select('.toggletip-definition', tip)!)).toBe('是指国家重大战略实施和重点领域安全能力建设。');
-    expect(select('.toggletip-more a', tip!)?.properties.href).toBe(`${BASE}zh/sichuan-2025/appendix-1/#a1-i6`);
+    const { link, tip } = toggletip('zh');
+    expect(link?.properties.dataTerm).toBe('explained-a1-i6');
+    expect(link?.properties.href).toBe(`${BASE}zh/sichuan-2025/appendix-1/#a1-i6`);
+    expect(tip?.definition.map((p) => p.text).join('')).toBe('是指国家重大战略实施和重点领域安全能力建设。');
+    expect(tip?.more.href).toBe(`${BASE}zh/sichuan-2025/appendix-1/#a1-i6`);
   });
 
   it('shows the Chinese explanation, marked as Chinese, on the English page', () => {
     const { tip } = toggletip('en');
-    const definition = select('.toggletip-definition [lang="zh-Hans"]', tip!);
-    expect(definition && toString(definition)).toBe('是指国家重大战略实施和重点领域安全能力建设。');
+    expect(tip?.definition).toEqual([{ text: '是指国家重大战略实施和重点领域安全能力建设。', lang: 'zh-Hans', pending: true }]);
   });
 
   it('leaves the edition’s glossary marking its own terms beside it', () => {
-    const targets = selectAll('button.term', page('/zh/sichuan-2025/part-1/')).map((b) => String(b.properties.popoverTarget));
-    expect(targets.some((t) => t.startsWith('term-'))).toBe(true);
+    const targets = selectAll('a.term', page('/zh/sichuan-2025/part-1/')).map((b) => String(b.properties.dataTerm));
+    expect(targets.some((t) => !t.startsWith('explained-'))).toBe(true);
     expect(targets.some((t) => t.startsWith('explained-'))).toBe(true);
   });
 
-  it('is not a button inside the list that explains it', () => {
-    const targets = selectAll('button.term', page('/zh/sichuan-2025/appendix-1/')).map((b) => String(b.properties.popoverTarget));
+  it('is not a term link inside the list that explains it', () => {
+    const targets = selectAll('a.term', page('/zh/sichuan-2025/appendix-1/')).map((b) => String(b.properties.dataTerm));
     expect(targets.filter((t) => t.startsWith('explained-'))).toEqual([]);
   });
 
@@ -115,9 +118,10 @@ describe('a report with no English yet, on its English pages (issue #16, item 5)
 
   it('shows the Chinese with the glossary’s toggletips, in English', () => {
     const chapter = page('/en/sichuan-2025/part-2/');
-    expect(selectAll('button.term', chapter).length).toBeGreaterThan(10);
-    const tip = select('#term-sheng-wei .toggletip-definition', chapter);
-    expect(tip && HAN_FREE(toString(tip))).toBe(true);
+    expect(selectAll('a.term', chapter).length).toBeGreaterThan(10);
+    const tips = JSON.parse(readFileSync(join(dist, 'en', 'sichuan-2025', 'toggletips.json'), 'utf8')) as TermTips;
+    expect(selectAll('a.term[data-term="sheng-wei"]', chapter).length).toBeGreaterThan(0);
+    expect(HAN_FREE(tips['sheng-wei']!.definition.map((p) => p.text).join(''))).toBe(true);
   });
 
   it('says nothing of the kind on the pages of the translated report', () => {
@@ -145,10 +149,10 @@ describe('in Chromium', () => {
   it('opens the report’s own explanation from the term, by keyboard', async () => {
     const tab = await browser.context.newPage();
     await tab.goto(`${origin}/zh/sichuan-2025/part-2/`);
-    const button = tab.locator('button[popovertarget="explained-a1-i6"]');
-    await button.focus();
+    const term = tab.locator('a.term[data-term="explained-a1-i6"]');
+    await term.focus();
     await tab.keyboard.press('Enter');
-    const tip = tab.locator('#explained-a1-i6');
+    const tip = tab.locator('#term-tip');
     await expect.poll(() => tip.isVisible()).toBe(true);
     expect(await tip.locator('.toggletip-definition').textContent()).toBe('是指国家重大战略实施和重点领域安全能力建设。');
     await tab.keyboard.press('Escape');

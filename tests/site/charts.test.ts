@@ -1,4 +1,4 @@
-/** Charts on the built pages: drawn in the static HTML after their anchor, with table and downloads. */
+/** Charts on the built pages: drawn in the static HTML after their anchor, with downloads; the data table on the figures page, linked from the chapter. */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
@@ -9,7 +9,8 @@ import { edition } from '../support/edition.ts';
 
 describe('charts on the pages', () => {
   for (const lang of ['zh', 'en'] as const) {
-    it(`${lang}: each chart stands once in its chapter as SVG in the static HTML, after its anchor, with table and downloads`, () => {
+    it(`${lang}: each chart stands once in its chapter as SVG in the static HTML, after its anchor, with downloads and a link to its table`, () => {
+      const figuresPage = page(`/${lang}/figures/`);
       for (const chart of edition.charts) {
         const part = /^p(\d+)/u.exec(chart.after)![1];
         const tree = page(`/${lang}/${chart.report}/part-${part}/`);
@@ -29,7 +30,15 @@ describe('charts on the pages', () => {
         }
         const marks = selectAll('a.chart-mark', svg);
         expect(marks).toHaveLength(chart.series.reduce((n, s) => n + s.points.length, 0));
-        expect(selectAll('table tbody tr', figure)).toHaveLength(chart.series[0]!.points.length);
+        // The chapter links to the chart's data table on the figures page, where it stands once, a row per item.
+        expect(selectAll('a', figure).map((a) => a.properties.href)).toContain(`/${lang}/figures/#chart-${chart.id}`);
+        expect(selectAll('table', figure)).toEqual([]);
+        const onFiguresPage = selectAll(`figure#chart-${chart.id}`, figuresPage);
+        expect(onFiguresPage, chart.id).toHaveLength(1);
+        expect(selectAll('table tbody tr', onFiguresPage[0]!)).toHaveLength(chart.series[0]!.points.length);
+        // Each bar links to the sentence that states its value, which is cited once (by that link), not copied into the bar.
+        for (const mark of marks) expect(String(mark.properties.href)).toMatch(new RegExp(`^/${lang}/${chart.report}/part-\\d+/#p\\d`, 'u'));
+        expect(selectAll('[data-source]', figure)).toEqual([]);
         expect(toString(select('.chart-title', figure)!)).toBe(chart.title[lang]);
         for (const series of chart.series) for (const point of series.points) expect(toString(figure)).toContain(formatValue(point.value, series.unit, lang));
         for (const ext of ['csv', 'json']) expect(existsSync(`dist/data/charts/${chart.id}.${ext}`)).toBe(true);

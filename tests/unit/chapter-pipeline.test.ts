@@ -102,24 +102,29 @@ for (const stage of Object.keys(PLUGINS)) {
 }
 
 describe('what each plugin adds', () => {
-  it('glossary terms: the longest form wins, a repeat in one unit is not a second button, toggletips once per term', () => {
+  it('glossary terms: the longest form wins, a repeat in one unit is not a second link, no definition in the chapter', () => {
     const { mdx } = runStage('remark-glossary-terms', 'longest-match-and-repeat');
-    expect(mdx).toContain('popovertarget="term-wu-shui-gong-zhi">Five Water Treatment</button>');
+    expect(mdx).toContain('<Term id="wu-shui-gong-zhi">Five Water Treatment</Term>');
+    expect(mdx.match(/<Term /gu)).toHaveLength(1);
     expect(mdx).toContain('<span class="term term-repeat" data-term="wu-shui-gong-zhi">Five Water Treatment</span>');
-    expect(mdx).not.toContain('term-wu-shui"');
-    expect(mdx.match(/<Toggletip id="wu-shui-gong-zhi" lang="en" \/>/gu)).toHaveLength(1);
+    expect(mdx).not.toContain('"wu-shui"');
+    // The definitions are fetched by the page's one toggletip (toggletip-data.ts), never written into a chapter.
+    expect(mdx).not.toMatch(/Toggletip|popover/u);
   });
 
   it('glossary terms: an untranslated unit on an English page is matched by its Chinese forms', () => {
     const { mdx } = runStage('remark-glossary-terms', 'pending-unit-chinese-forms');
-    expect(mdx).toMatch(/<span class="s pending" id="p1-1-s2" lang="zh-Hans">推进<span class="term-unit">“<button type="button" class="term" popovertarget="term-wu-shui-gong-zhi">五水共治<\/button>”/u);
+    expect(mdx).toMatch(/<span class="s pending" id="p1-1-s2" lang="zh-Hans">推进“<Term id="wu-shui-gong-zhi">五水共治<\/Term>”/u);
   });
 
-  it('glossary terms: a button keeps the punctuation that touches it (no “ at a line end, no ，or ” at a line start)', () => {
+  it('glossary terms: a term is an inline mark with nothing around it (it breaks as the text does: clreq is checked in Chromium)', () => {
     const { mdx } = runStage('remark-glossary-terms', 'pending-unit-chinese-forms');
-    expect(mdx).toContain('推进<span class="term-unit">“<button type="button" class="term" popovertarget="term-wu-shui-gong-zhi">五水共治</button>”，</span>');
-    // A repeat is an inline span that breaks as text does: nothing to keep together.
-    expect(mdx).toContain('，</span><span class="term term-repeat" data-term="wu-shui-gong-zhi">五水共治</span>见效');
+    expect(mdx).toContain('推进“<Term id="wu-shui-gong-zhi">五水共治</Term>”，<span class="term term-repeat" data-term="wu-shui-gong-zhi">五水共治</span>见效');
+  });
+
+  it('glossary terms: a term the report explains itself names its report and the anchor of its explanation', () => {
+    const { mdx } = runStage('remark-glossary-terms', 'explained-term');
+    expect(mdx).toContain('<Term report="fixture" anchor="a1-i1">两重</Term>');
   });
 
   it('cite links: one per anchored unit, none on the parallel view’s second column', () => {
@@ -141,10 +146,10 @@ describe('what each plugin adds', () => {
 describe('what the editorial notes plugin adds', () => {
   it('a marker after its phrase, after a glossary mark the phrase ends in, at the end without a phrase; numbered in text order', () => {
     const { mdx } = runStage('remark-editorial-notes', 'reading-zh-phrases');
-    expect(mdx).not.toMatch(/<button[^>]*>[^<]*<sup/u);
-    // Before the term kept with its quotes (span.term-unit), and inside that group right after the term.
-    expect(mdx).toContain('推进<sup class="note-ref" data-pagefind-ignore><a id="note-ref-p1-1-s2-2" href="#note-p1-1-s2-2" aria-label="注 1">1</a></sup><span class="term-unit">“');
-    expect(mdx).toContain('五水共治</button><sup class="note-ref" data-pagefind-ignore><a id="note-ref-p1-1-s2-1" href="#note-p1-1-s2-1" aria-label="注 2">2</a></sup>”');
+    expect(mdx).not.toMatch(/<Term[^>]*>[^<]*<sup/u);
+    // Before the term's opening quote, and right after the term (outside its mark), kept with the closing punctuation after it.
+    expect(mdx).toContain('推进<sup class="note-ref" data-pagefind-ignore><a id="note-ref-p1-1-s2-2" href="#note-p1-1-s2-2" aria-label="注 1">1</a></sup>“<Term');
+    expect(mdx).toContain('五水共治</Term><span class="note-unit"><sup class="note-ref" data-pagefind-ignore><a id="note-ref-p1-1-s2-1" href="#note-p1-1-s2-1" aria-label="注 2">2</a></sup>”，</span>');
     expect(mdx).toMatch(/见效。<sup class="note-ref"[^>]*><a id="note-ref-p1-1-s2-3"[^>]*>3<\/a><\/sup><\/span>/u);
     // The list in number order, each with its back link.
     expect([...mdx.matchAll(/<li id="(note-[^"]+)"/gu)].map((m) => m[1])).toEqual(['note-p1-1-s2-2', 'note-p1-1-s2-1', 'note-p1-1-s2-3', 'note-p1-2-1']);
