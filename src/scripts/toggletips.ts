@@ -82,7 +82,9 @@ export function setUpToggletips(): void {
     tip.showPopover({ source: term });
   };
 
-  tip.addEventListener('toggle', (event) => {
+  // beforetoggle, not toggle: it comes at once, also on a light dismiss, where toggle comes a task later and a
+  // screen reader (or a test) asking in between would hear "expanded" for a closed toggletip.
+  tip.addEventListener('beforetoggle', (event) => {
     const open = (event as ToggleEvent).newState === 'open';
     shownFor?.setAttribute('aria-expanded', String(open));
   });

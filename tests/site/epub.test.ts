@@ -14,6 +14,7 @@ import { edition } from '../support/edition.ts';
 import { reportEpub } from '../../src/epub/report-epub.ts';
 
 const EPUBCHECK_JAR = process.env.EPUBCHECK_JAR ?? '/usr/share/java/epubcheck.jar';
+const JVM_FOR_A_SHORT_RUN = ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC'];
 
 interface EpubcheckReport {
   messages: { ID: string; severity: string; message: string; locations: { path: string; line: number; column: number }[] }[];
@@ -27,7 +28,9 @@ describe('the EPUB of each report', () => {
     expect(existsSync(EPUBCHECK_JAR), `epubcheck not found at ${EPUBCHECK_JAR}: apt-get install -y epubcheck (or set EPUBCHECK_JAR)`).toBe(true);
     for (const slug of slugs) {
       const file = `${DIST}/data/${slug}.epub`;
-      const run = spawnSync('java', ['-jar', EPUBCHECK_JAR, file, '--json', '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      // A short run: the JVM's quick compiler only and one GC thread check the same in less than half the CPU time
+      // (7.5 → 3.3 CPU-seconds measured), which the rest of the suite, sharing two cores, gets back.
+      const run = spawnSync('java', [...JVM_FOR_A_SHORT_RUN, '-jar', EPUBCHECK_JAR, file, '--json', '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       expect(run.error, 'java could not be started').toBeUndefined();
       // It prints a line or two of text before the JSON report on the same stream.
       const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as EpubcheckReport;
