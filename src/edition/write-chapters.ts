@@ -31,7 +31,7 @@ import type { Translate } from '../i18n/messages.ts';
 import { translationOf } from './unit-text.ts';
 import { editionPaths } from './paths.ts';
 import { CHAPTER_VIEWS, chapterEntryId } from './chapter-entries.ts';
-import { reportTermMatcher } from './explained-terms.ts';
+import { chapterTermMatcher } from './explained-terms.ts';
 
 export interface ChapterFrontmatter {
   report: string;
@@ -74,7 +74,7 @@ export function annotatedChapter(report: LoadedReport, chapter: Chapter, lang: L
 
 /** The chapter's glossary marks: the edition's terms, and the report's own everywhere but in the list that explains them. */
 export function chapterContext(glossary: Glossary, report: LoadedReport, chapter: Chapter, charts: Chart[]): ChapterContext {
-  return { matcher: chapter.division.explainsTerms ? glossary.matcher : reportTermMatcher(glossary, report), charts };
+  return { matcher: chapterTermMatcher(glossary, report, chapter), charts };
 }
 
 /** One chapter in one language and view as MDX text: the same input always gives the same bytes. */
