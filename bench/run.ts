@@ -8,8 +8,9 @@
  *              bytes of HTML, CSS, JS and in total (raw and gzip), the number of requests, and the
  *              number of elements (document.getElementsByTagName('*').length)
  *   lighthouse Lighthouse 13 (mobile) on those pages: four category scores, FCP, LCP, TBT, CLS, total byte weight
- *   search     index size (Pagefind + the data files exact search reads), bytes fetched by a first
- *              query, and time from submitting a query to the first result, cold and warm
+ *   search     index sizes (Pagefind's, the exact-search index), the traditional→simplified chunk (gzip),
+ *              bytes (gzip) and requests of a first query, and time from submitting a query to the
+ *              first result, cold and warm; the same with the exact-search index of 30 reports
  *   scale      the whole build on K reports, K = 1, 10, 30, 100 (bench/scale.ts): the seed and K − 1 copies
  *              of its text added as `npm run report:add` adds a report (text and drafted metadata only);
  *              wall time (with the load average: other work on the machine stretches it), CPU time
@@ -18,12 +19,16 @@
  *              pagefind_extend), all sampled from /proc; and per added report, the growth of each from the previous K
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser, chromePath, CHROME_ARGS } from '../tests/support/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
+import type { PublishedReport } from '../src/edition/published-data.ts';
+import { exactSearchFiles, type SearchableEntry } from '../src/edition/exact-search-files.ts';
+import { makeUrls } from '../src/site/urls.ts';
+import { LANGUAGES, SOURCE_LANG } from '../src/i18n/langs.ts';
 import { measureBuild, scaleProject, type BuildFigures } from './scale.ts';
 
 const args = process.argv.slice(2);
@@ -95,16 +100,15 @@ function directoryBytes(dir: string): number {
   }, 0);
 }
 
-async function measureSearch(origin: string) {
-  const pagefindBytes = directoryBytes('dist/pagefind');
-  const dataBytes = readdirSync('dist/data')
-    .filter((f) => f.endsWith('.json') && !f.endsWith('.anchors.json'))
-    .reduce((total, f) => total + readFileSync(join('dist/data', f)).length, 0);
+/** A first query (五水共治 on /zh/search/) in Chromium: bytes (gzip) and requests up to network idle, time to the first result; then a warm one. */
+async function timeFirstQuery(origin: string) {
   const browser = await launchBrowser();
   const tab = await browser.context.newPage();
   await tab.goto(`${origin}/zh/search/`, { waitUntil: 'load' });
   let fetched = 0;
+  let requests = 0;
   tab.on('response', (response) => {
+    requests += 1;
     void response.body().then((body) => (fetched += gzipSync(body).length), () => undefined);
   });
   const timeQuery = async (query: string) => {
@@ -116,12 +120,49 @@ async function measureSearch(origin: string) {
   };
   const coldMs = await timeQuery('五水共治');
   await tab.waitForLoadState('networkidle');
-  const firstQueryBytes = fetched;
-  const warmMs = await timeQuery('河长制');
+  const figures = { firstQueryGzipBytes: fetched, firstQueryRequests: requests, firstResultColdMs: coldMs, firstResultWarmMs: 0 };
+  figures.firstResultWarmMs = await timeQuery('河长制');
   await browser.close();
-  results.search = { pagefindIndexBytes: pagefindBytes, dataBytes, firstQueryGzipBytes: firstQueryBytes, firstResultColdMs: coldMs, firstResultWarmMs: warmMs };
+  return figures;
+}
+
+async function measureSearch(origin: string) {
+  const pagefindBytes = directoryBytes('dist/pagefind');
+  const exactIndexBytes = directoryBytes('dist/exact-search');
+  const converter = readdirSync('dist/_astro').find((f) => f.startsWith('traditional-chinese.'));
+  const converterGzipBytes = converter ? gzipSync(readFileSync(join('dist/_astro', converter))).length : null;
+  const first = await timeFirstQuery(origin);
+  const atScale = await measureSearchAtScale(SEARCH_SCALE);
+  results.search = { pagefindIndexBytes: pagefindBytes, exactIndexBytes, converterGzipBytes, ...first, [`reports${SEARCH_SCALE}`]: atScale };
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`search: Pagefind index ${kb(pagefindBytes)}, data ${kb(dataBytes)}; first query fetched ${kb(firstQueryBytes)} gzip; first result ${coldMs} ms cold, ${warmMs} ms warm`);
+  console.log(
+    `search: Pagefind index ${kb(pagefindBytes)}, exact-search index ${kb(exactIndexBytes)}, traditional→simplified chunk ${converterGzipBytes === null ? '—' : kb(converterGzipBytes)} gzip; first query fetched ${kb(first.firstQueryGzipBytes)} gzip in ${first.firstQueryRequests} requests; first result ${first.firstResultColdMs} ms cold, ${first.firstResultWarmMs} ms warm`,
+  );
+  console.log(
+    `search, ${SEARCH_SCALE} reports: exact-search index ${kb(atScale.exactIndexBytes)}; first query fetched ${kb(atScale.firstQueryGzipBytes)} gzip in ${atScale.firstQueryRequests} requests; first result ${atScale.firstResultColdMs} ms cold, ${atScale.firstResultWarmMs} ms warm`,
+  );
+}
+
+/** Search with K reports: the built site with its exact-search index rewritten for K copies of the report (the pages are not rebuilt: a query reads only the index). */
+const SEARCH_SCALE = 30;
+async function measureSearchAtScale(k: number) {
+  // From the published data: the edition itself is loaded through Vite (its strings), which this script is not.
+  const urls = makeUrls('/');
+  const report = JSON.parse(readFileSync(join('dist/data', readdirSync('dist/data').find((f) => /^[^.]+\.json$/u.test(f) && f !== 'glossary.json')!), 'utf8')) as PublishedReport;
+  const glossary = (JSON.parse(readFileSync('dist/data/glossary.json', 'utf8')) as { entries: SearchableEntry[] }).entries;
+  const copies = Array.from({ length: k }, (_, i) => (i === 0 ? report : { ...report, report: { ...report.report, slug: `${report.report.slug}-copy-${i}` } }));
+  const dir = mkdtempSync(join(tmpdir(), `edition-search-${k}-`));
+  cpSync('dist', dir, { recursive: true });
+  rmSync(join(dir, 'exact-search'), { recursive: true, force: true });
+  for (const [path, text] of exactSearchFiles(copies, glossary, LANGUAGES.map((l) => ({ code: l.code, source: l.code === SOURCE_LANG })), urls)) {
+    mkdirSync(dirname(join(dir, 'exact-search', path)), { recursive: true });
+    writeFileSync(join(dir, 'exact-search', path), text);
+  }
+  const server = await serveStatic(dir);
+  const figures = { exactIndexBytes: directoryBytes(join(dir, 'exact-search')), ...(await timeFirstQuery(server.origin)) };
+  await server.close();
+  rmSync(dir, { recursive: true, force: true });
+  return figures;
 }
 
 /** Runs a command without blocking this process, which is also the web server the command talks to. */

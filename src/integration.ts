@@ -6,14 +6,15 @@
  *                 (edition/edition-module.ts); watch every input, so `astro dev` reloads on an edit
  *   build:done    publish the data files (edition/published-data.ts; from its data the aligned text as CSV and TMX,
  *                 edition/report-csv.ts, report-tmx.ts; the TEI P5 edition, edition/report-tei.ts; the citation
- *                 data, edition/report-csl.ts; the e-book, epub/report-epub.ts), build the search index
- *                 (edition/search-index.ts)
+ *                 data, edition/report-csl.ts; the e-book, epub/report-epub.ts; each chapter's pinyin for the
+ *                 learner mode, edition/chapter-pinyin.ts), build the exact-search index
+ *                 (edition/exact-search-files.ts) and Pagefind's (edition/search-index.ts)
  * A failure anywhere stops the build with a non-zero exit. Everything is written into the staging
  * folder of edition/staged-output.ts, which replaces dist/ only when the whole build is complete.
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadEdition, type Edition } from './edition/load-edition.ts';
 import { writeChapters } from './edition/write-chapters.ts';
@@ -26,7 +27,11 @@ import { reportEpub } from './epub/report-epub.ts';
 import { chartDownloads } from './charts/chart-downloads.ts';
 import { anchorLocator } from './edition/anchor-locations.ts';
 import { buildSearchIndex } from './edition/search-index.ts';
+import { exactSearchFiles } from './edition/exact-search-files.ts';
+import { chapterPinyin } from './edition/chapter-pinyin.ts';
+import { pinyinFile } from './edition/report-downloads.ts';
 import { makeUrls } from './site/urls.ts';
+import { LANGUAGES, SOURCE_LANG } from './i18n/langs.ts';
 import { editionModule } from './edition/edition-module.ts';
 import { snapshotEdition } from './edition/edition-snapshot.ts';
 import { editionPaths } from './edition/paths.ts';
@@ -72,8 +77,10 @@ export default function edition(): AstroIntegration {
         const dist = fileURLToPath(dir);
         const urls = makeUrls(base, site);
         mkdirSync(join(dist, 'data'), { recursive: true });
+        const published = [];
         for (const report of loaded.reports) {
           const data = reportData(report, loaded, urls);
+          published.push(data);
           writeFileSync(join(dist, 'data', `${report.meta.slug}.json`), `${JSON.stringify(data, null, 2)}\n`);
           writeFileSync(join(dist, 'data', `${report.meta.slug}.csv`), reportCsv(data));
           writeFileSync(join(dist, 'data', `${report.meta.slug}.tmx`), reportTmx(data));
@@ -81,6 +88,12 @@ export default function edition(): AstroIntegration {
           writeFileSync(join(dist, 'data', `${report.meta.slug}.csl.json`), reportCsl(report, loaded.meta, urls));
           writeFileSync(join(dist, 'data', `${report.meta.slug}.epub`), reportEpub(report, loaded));
           writeFileSync(join(dist, 'data', `${report.meta.slug}.anchors.json`), `${JSON.stringify(report.anchors.manifest, null, 2)}\n`);
+          for (const chapter of report.chapters) {
+            // Fetched by the page, not read by people: no indentation.
+            const file = join(dist, 'data', pinyinFile(report.meta.slug, chapter.slug));
+            mkdirSync(dirname(file), { recursive: true });
+            writeFileSync(file, `${JSON.stringify(chapterPinyin(loaded, report, chapter))}\n`);
+          }
         }
         writeFileSync(join(dist, 'data', 'glossary.json'), `${JSON.stringify(glossaryData(loaded.glossary, urls), null, 2)}\n`);
         mkdirSync(join(dist, 'data', 'charts'), { recursive: true });
@@ -89,6 +102,10 @@ export default function edition(): AstroIntegration {
           const { csv, json } = chartDownloads(chart, locate, urls);
           writeFileSync(join(dist, 'data', 'charts', `${chart.id}.csv`), csv);
           writeFileSync(join(dist, 'data', 'charts', `${chart.id}.json`), json);
+        }
+        for (const [path, text] of exactSearchFiles(published, loaded.glossary.entries, LANGUAGES.map((l) => ({ code: l.code, source: l.code === SOURCE_LANG })), urls)) {
+          mkdirSync(dirname(join(dist, 'exact-search', path)), { recursive: true });
+          writeFileSync(join(dist, 'exact-search', path), text);
         }
         const indexed = await buildSearchIndex(dist);
         logger.info(`search index: ${indexed} pages`);

@@ -7,11 +7,17 @@ import { createTermMatcher, type TermMatcher } from '../pipeline/term-matcher.ts
 import type { ExplainedTerm } from '../pipeline/report-tree.ts';
 import { matchableEntry, type Glossary } from './load-glossary.ts';
 import type { LoadedReport } from './load-edition.ts';
+import type { Chapter } from '../pipeline/chapters.ts';
 
 /** The matcher for a report's pages: the edition's glossary first (it wins where both have a form), then the report's own terms. */
 export function reportTermMatcher(glossary: Glossary, report: LoadedReport): TermMatcher {
   const own = report.tree.explainedTerms.map((t) => ({ id: t.anchor, zh: t.forms, report: report.meta.slug }));
   return own.length === 0 ? glossary.matcher : createTermMatcher([...glossary.entries.map(matchableEntry), ...own]);
+}
+
+/** The matcher for one chapter's marks: the report's own terms are marked everywhere but in the list that explains them. */
+export function chapterTermMatcher(glossary: Glossary, report: LoadedReport, chapter: Chapter): TermMatcher {
+  return chapter.division.explainsTerms ? glossary.matcher : reportTermMatcher(glossary, report);
 }
 
 /** A report's explained term by the anchor of its explanation. */

@@ -40,6 +40,12 @@ export function loadGlossary(dir: string, reports: { slug: string; units: Unit[]
     entries.push(entry);
     fileOf.set(entry.id, file);
   }
+  for (const entry of entries) {
+    for (const alias of entry.searchAliases) {
+      const owner = formOwner.get(alias.replace(/\s+/gu, ''));
+      if (owner) throw new EditionError(displayPath(fileOf.get(entry.id)!), `${entry.id}, searchAliases`, `“${alias}” is already a term or alias of ${owner}`);
+    }
+  }
   const exclusionsFile = join(dir, EXCLUSIONS_FILE);
   const exclusions = existsSync(exclusionsFile) ? readYamlAs(glossaryExclusionsSchema, exclusionsFile, []) : [];
   for (const exclusion of exclusions) {

@@ -152,6 +152,8 @@ export function glossaryData(glossary: Glossary, urls: Urls) {
       id: e.id,
       term: e.term,
       aliases: e.aliases,
+      /** Added within version 1: names search finds the entry by that the text does not write. */
+      searchAliases: e.searchAliases,
       pinyin: e.pinyin,
       en: e.en,
       kind: e.kind,

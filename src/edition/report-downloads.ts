@@ -15,3 +15,6 @@ export const REPORT_DOWNLOADS: readonly ReportDownload[] = [
   { file: (slug) => `${slug}.csl.json`, type: 'application/vnd.citationstyles.csl+json', label: 'downloadCsl' },
   { file: (slug) => `${slug}.epub`, type: 'application/epub+zip', label: 'downloadEpub' },
 ];
+
+/** A chapter's pinyin for the learner mode (edition/chapter-pinyin.ts), fetched by the page when the mode is switched on; not a download. */
+export const pinyinFile = (slug: string, chapter: string) => `pinyin/${slug}/${chapter}.json`;

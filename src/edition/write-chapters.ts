@@ -30,7 +30,7 @@ import { translationOf } from './unit-text.ts';
 import { editionPaths } from './paths.ts';
 import { CHAPTER_VIEWS, chapterFile } from './chapter-entries.ts';
 import { chapterHtml } from '../pipeline/chapter-html.ts';
-import { reportTermMatcher } from './explained-terms.ts';
+import { chapterTermMatcher } from './explained-terms.ts';
 
 export interface ChapterContext {
   /** The glossary terms to mark: the edition's, and on a report's pages the terms it explains itself (explained-terms.ts). */
@@ -65,7 +65,7 @@ export function annotatedChapter(report: LoadedReport, chapter: Chapter, lang: L
 
 /** The chapter's glossary marks: the edition's terms, and the report's own everywhere but in the list that explains them. */
 export function chapterContext(glossary: Glossary, report: LoadedReport, chapter: Chapter, charts: Chart[]): ChapterContext {
-  return { matcher: chapter.division.explainsTerms ? glossary.matcher : reportTermMatcher(glossary, report), charts };
+  return { matcher: chapterTermMatcher(glossary, report, chapter), charts };
 }
 
 /** One chapter in one language and view as the chapter file (HTML with component markers): the same input always gives the same bytes. */

@@ -121,6 +121,13 @@ export const glossaryEntrySchema = z
     /** Other exact forms under which it occurs (`两化`, `两化深度融合`). */
     aliases: z.array(text).default([]),
     /**
+     * Names a reader may search for that the report does not write, each true of this term: the national
+     * or usual name of what the report names otherwise (特色小镇 for 特色产业小镇), an abbreviation of it
+     * (PPP), its English name elsewhere. Search finds the term's sentences by them; the text never marks them.
+     * A rendering already listed in `renderings` need not be repeated here.
+     */
+    searchAliases: z.array(text).default([]),
+    /**
      * Hanyu pinyin by GB/T 16159-2012: words written together, proper nouns capitalised, letters kept,
      * numerals as spoken (劣V类 liè wǔ lèi). The rule for slogans is in the README's glossary section.
      */

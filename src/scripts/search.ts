@@ -1,15 +1,17 @@
 /**
- * The search page. Exact matches come from the edition's own data (dist/data/*.json, fetched
- * when a search starts): every sentence whose text contains the query — precise for Chinese,
- * where a slogan is not a dictionary word — with the hit marked and a link to its anchor.
- * A query that is a glossary term (its Chinese, pinyin or English rendering) is shown first as a
- * card, and brings the sentences of that term: by its forms in the Chinese, by its rendering in the
- * English. Pagefind's full-text index adds the looser matches, under their own heading. Nothing of
- * this loads before a search starts.
+ * The search page. Exact matches come from the exact-search index (dist/exact-search/, read a
+ * few files at a time when a search starts): every sentence whose text holds the query — precise
+ * for Chinese, where a slogan is not a dictionary word — with the hit marked and a link to its
+ * anchor, twenty at a time. A query that is a glossary term (its Chinese, pinyin, an English name)
+ * is shown first as a card, and brings the sentences of that term. A query in traditional characters
+ * is converted (traditional-chinese.ts, a chunk loaded only then). Pagefind's full-text index adds
+ * looser matches under their own heading: by itself only when exact search finds few, otherwise when
+ * the reader asks. Nothing of this loads before a search starts.
  * What counts as a match, and in which order, is exact-search.ts (pure, tested in Node).
  */
-import { exactHits, matchEntries, type Entry, type Hit, type Lang, type ReportData, type SearchLanguage } from './exact-search.ts';
+import { createExactSearch, type Entry, type Hit, type Lang, type SearchLanguage } from './exact-search.ts';
 import { translator, type Messages } from '../i18n/messages.ts';
+import type { IndexCard } from '../pipeline/exact-index.ts';
 
 export type { SearchLanguage };
 /** What the page hands this script (src/pages/[lang]/search.astro). */
@@ -19,11 +21,16 @@ export interface SearchConfig {
   languages: SearchLanguage[];
   /** The language of the glossary's renderings (an entry's `en`): a term's sentences are found by it in that language's text. */
   renderingLang: Lang;
-  reports: string[];
-  glossary: string;
+  /** The exact-search index's folder. */
+  index: string;
   pagefind: string;
   messages: Partial<Messages>;
 }
+
+/** Hits shown at a time. */
+const PAGE = 20;
+/** With fewer exact hits than this (and no glossary term), Pagefind's looser matches are looked up without asking. */
+const FEW = 3;
 
 function highlighted(text: string, ranges: [number, number][]): DocumentFragment {
   const fragment = document.createDocumentFragment();
@@ -54,10 +61,8 @@ export function startSearch(): void {
   const source = config.languages[0]!.code;
   const languageOf = new Map(config.languages.map((l) => [l.code, l]));
   // A definition not yet written in the page's language stands in the source language, marked as such.
-  const shortOf = (e: Entry) => {
-    const own = e.short[config.lang];
-    return own !== undefined ? el('p', {}, own) : el('p', {}, el('span', { lang: languageOf.get(source)!.htmlLang, className: 'pending' }, e.short[source] ?? ''));
-  };
+  const shortOf = (e: Entry & IndexCard) =>
+    e.shortLang === config.lang ? el('p', {}, e.short) : el('p', {}, el('span', { lang: languageOf.get(e.shortLang)!.htmlLang, className: 'pending' }, e.short));
   const form = app.querySelector<HTMLFormElement>('#search-form')!;
   const input = app.querySelector<HTMLInputElement>('#search-q')!;
   const status = app.querySelector<HTMLElement>('#search-status')!;
@@ -66,12 +71,17 @@ export function startSearch(): void {
   const chapterSelect = app.querySelector<HTMLSelectElement>('#search-chapter')!;
   app.hidden = false;
 
-  let data: Promise<[ReportData[], Entry[]]> | undefined;
-  const load = () =>
-    (data ??= Promise.all([
-      Promise.all(config.reports.map((url) => fetch(url).then((r) => r.json() as Promise<ReportData>))),
-      fetch(config.glossary).then((r) => r.json()).then((g: { entries: Entry[] }) => g.entries),
-    ]));
+  const engine = createExactSearch({
+    load: (path) =>
+      fetch(config.index + path).then((response) => {
+        if (!response.ok) throw new Error(`${response.status}: ${config.index}${path}`);
+        return response.json();
+      }),
+    simplifier: () => import('./traditional-chinese.ts').then((m) => m.toSimplified),
+    languages: config.languages,
+    renderingLang: config.renderingLang,
+    pageLang: config.lang,
+  });
   let pagefind: Promise<{ search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }> }> | undefined;
   const loadPagefind = () => (pagefind ??= import(/* @vite-ignore */ config.pagefind).then(async (pf) => (await pf.init?.(), pf)));
 
@@ -85,31 +95,32 @@ export function startSearch(): void {
     else url.searchParams.delete('q');
     history.replaceState(null, '', url);
     results.replaceChildren();
+    const id = ++run;
     if (!query) {
       status.textContent = '';
       return;
     }
-    const id = ++run;
     status.textContent = t('searchLoading');
-    const [reports, entries] = await load();
-    if (id !== run) return;
     if (chapterSelect.options.length <= 1) {
-      for (const report of reports) for (const chapter of report.chapters) chapterSelect.append(el('option', { value: `${report.report.slug}/${chapter.id}`, textContent: chapter.title[config.lang] ?? chapter.title[source] ?? '' }));
+      const listed = new Set<string>();
+      for (const chapter of await engine.chapters()) {
+        const value = `${chapter.report}/${chapter.id}`;
+        if (!listed.has(value)) chapterSelect.append(el('option', { value, textContent: chapter.title[config.lang] ?? chapter.title[source] ?? '' }));
+        listed.add(value);
+      }
     }
-    const langs = checked('lang');
     const kinds = checked('kind');
-    const chapter = chapterSelect.value;
-    const hits = kinds.includes('report')
-      ? exactHits(reports, entries, query, config.lang, config.languages, config.renderingLang).filter((h) => langs.includes(h.lang) && (!chapter || `${h.report.report.slug}/${h.unit.chapter}` === chapter))
-      : [];
-    const terms = kinds.includes('glossary') ? matchEntries(entries, query) : [];
+    const found = await engine.find(query, { langs: kinds.includes('report') ? checked('lang') : [], chapter: chapterSelect.value || undefined });
+    if (id !== run) return;
+    const terms = kinds.includes('glossary') ? found.entries : [];
 
+    if (found.simplified) results.append(el('p', { className: 'search-simplified', textContent: t('searchSimplified', { query: found.query }) }));
     if (terms.length > 0) {
       const cards = el('ul', { className: 'search-cards' });
       for (const e of terms) {
         cards.append(
           el('li', { className: 'search-card' },
-            el('a', { href: e.url[config.lang] }, el('span', { lang: languageOf.get(source)!.htmlLang, className: 'search-card-term' }, e.term), ' ', el('span', { lang: 'zh-Latn-pinyin' }, e.pinyin), ' · ', el('span', { lang: 'en' }, e.en)),
+            el('a', { href: e.url }, el('span', { lang: languageOf.get(source)!.htmlLang, className: 'search-card-term' }, e.term), ' ', el('span', { lang: 'zh-Latn-pinyin' }, e.pinyin), ' · ', el('span', { lang: 'en' }, e.en)),
             shortOf(e),
           ),
         );
@@ -118,33 +129,68 @@ export function startSearch(): void {
     }
 
     const exact = el('section', { className: 'search-exact' }, el('h2', { textContent: t('searchExact') }));
-    if (hits.length === 0) exact.append(el('p', { textContent: t('searchNone', { query }) }));
-    let group: HTMLOListElement | undefined;
-    let groupKey = '';
-    for (const hit of hits) {
-      const key = `${hit.lang}/${hit.report.report.slug}/${hit.unit.chapter}`;
-      if (key !== groupKey) {
-        groupKey = key;
-        const chapterInfo = hit.report.chapters.find((c) => c.id === hit.unit.chapter)!;
-        group = el('ol', { className: 'search-hits' });
-        exact.append(
-          el('h3', {}, `${chapterInfo.title[hit.lang] ?? chapterInfo.title[source]}`, el('span', { className: 'search-lang' }, ` · ${languageOf.get(hit.lang)!.label}`)),
-          group,
-        );
-      }
-      group!.append(
-        el('li', { className: 'search-hit' },
-          el('a', { href: hit.unit.url[hit.lang], lang: languageOf.get(hit.lang)!.htmlLang }, highlighted(hit.text, hit.ranges)),
-          el('span', { className: 'search-where' }, `${hit.unit.label} · ${t('searchExact')}`),
-        ),
-      );
-    }
     results.append(exact);
-    status.textContent = t('searchStatus', { count: hits.length, query });
+    if (found.hits.length === 0) exact.append(el('p', { textContent: t('searchNone', { query: found.query }) }));
+    let shown = 0;
+    let groupKey = '';
+    let group: HTMLOListElement | undefined;
+    const more = el('button', { type: 'button', className: 'search-more' });
+    const showMore = async (focus: boolean) => {
+      const page = await engine.texts(found.hits.slice(shown, shown + PAGE));
+      if (id !== run) return;
+      shown += page.length;
+      more.remove();
+      const first = appendHits(page);
+      const left = found.hits.length - shown;
+      if (left > 0) {
+        more.textContent = t('searchMore', { count: Math.min(left, PAGE) });
+        exact.append(more);
+      }
+      if (focus) first?.focus();
+    };
+    const appendHits = (page: Hit[]) => {
+      let first: HTMLAnchorElement | undefined;
+      for (const hit of page) {
+        const key = `${hit.lang}/${hit.chapter.report}/${hit.chapter.id}`;
+        if (key !== groupKey) {
+          groupKey = key;
+          group = el('ol', { className: 'search-hits' });
+          exact.append(el('h3', {}, `${hit.chapter.title[hit.lang] ?? hit.chapter.title[source]}`, el('span', { className: 'search-lang' }, ` · ${languageOf.get(hit.lang)!.label}`)), group);
+        }
+        const link = el('a', { href: hit.url, lang: languageOf.get(hit.lang)!.htmlLang }, highlighted(hit.text, hit.ranges));
+        first ??= link;
+        group!.append(el('li', { className: 'search-hit' }, link, el('span', { className: 'search-where' }, `${hit.label} · ${t('searchExact')}`)));
+      }
+      return first;
+    };
+    more.addEventListener('click', () => void showMore(true));
+    await showMore(false);
+    if (id !== run) return;
+    if (found.suggestions.length > 0) {
+      // Not matches: terms the query may have meant, under their own heading, each a new search.
+      const list = el('ul', { className: 'search-suggestion-list' });
+      for (const e of found.suggestions) list.append(el('li', {}, el('a', { href: `?q=${encodeURIComponent(e.term)}`, lang: languageOf.get(source)!.htmlLang }, e.term)));
+      results.append(el('section', { className: 'search-suggestions' }, el('h2', { textContent: t('searchSuggestions') }), list));
+    }
+    status.textContent = t('searchStatus', { count: found.hits.length, query: found.query });
 
-    // Looser matches from the full-text index, for what the exact search does not find.
+    // Looser matches from the full-text index: by themselves when exact search finds a few sentences and no
+    // glossary term (a known term, or nothing at all, needs none unasked), else on request.
     const loose = el('section', { className: 'search-loose' }, el('h2', { textContent: t('searchLoose') }));
     results.append(loose);
+    if (found.entries.length === 0 && found.hits.length > 0 && found.hits.length < FEW) void looseMatches(loose, query, id, false);
+    else {
+      const ask = el('button', { type: 'button', className: 'search-loose-button', textContent: t('searchLooseButton') });
+      ask.addEventListener('click', () => {
+        ask.remove();
+        void looseMatches(loose, query, id, true);
+      });
+      loose.append(ask);
+    }
+  }
+
+  /** Pagefind's matches into `loose`; `focus` (the reader asked for them) moves focus to the first. */
+  async function looseMatches(loose: HTMLElement, query: string, id: number, focus: boolean) {
     try {
       const pf = await loadPagefind();
       const found = await pf.search(query);
@@ -159,8 +205,10 @@ export function startSearch(): void {
         item.append(excerpt);
         list.append(item);
       }
-      if (list.children.length > 0) loose.append(list);
-      else loose.remove();
+      if (list.children.length > 0) {
+        loose.append(list);
+        if (focus) list.querySelector('a')?.focus();
+      } else loose.remove();
     } catch {
       loose.remove();
     }

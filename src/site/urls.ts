@@ -18,8 +18,10 @@ export interface Urls {
   /** What the edition is, its principles and its history. */
   about(lang: Lang): string;
   search(lang: Lang, query?: string): string;
-  /** Pagefind's script, loaded only when a search starts. */
+  /** Pagefind's script, loaded only when exact search finds few matches or the reader asks for more. */
   pagefind(): string;
+  /** The folder of the exact-search index (edition/exact-search-files.ts). */
+  exactSearch(): string;
   glossaryEntry(lang: Lang, id: string): string;
   /** What the glossary toggletips of a report's pages in `lang` show, fetched by their script. */
   toggletips(lang: Lang, report: string): string;
@@ -44,6 +46,7 @@ export function makeUrls(base: string, site?: string | URL): Urls {
     about: (lang) => `${root}${lang}/about/`,
     search: (lang, query) => `${root}${lang}/search/${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     pagefind: () => `${root}pagefind/pagefind.js`,
+    exactSearch: () => `${root}exact-search/`,
     glossaryEntry: (lang, id) => `${root}${lang}/glossary/${id}/`,
     toggletips: (lang, report) => `${root}${lang}/${report}/toggletips.json`,
     data: (file) => `${root}data/${file}`,

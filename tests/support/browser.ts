@@ -3,10 +3,8 @@
  * through CHROME_PATH, then the usual system paths; without one the suite fails with one
  * line saying how to install it — browser tests are never skipped silently.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser as PlaywrightBrowser, type BrowserContext } from 'playwright-core';
 
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
@@ -32,21 +30,42 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh headless Chromium with its own empty profile. */
+/**
+ * One Chromium per process, started at the first call: a test file's browser is a new context in it (its
+ * own empty profile: storage, cache, cookies and settings are the context's), which costs a fraction of
+ * starting Chromium, as a dozen test files would. The files of a test worker run one after another, so
+ * Chromium waits a moment after the last context closes before it ends: the next file takes it over.
+ */
+const LINGER_MS = 2000;
+let chromiumOfProcess: Promise<PlaywrightBrowser> | undefined;
+let openContexts = 0;
+let lingering: NodeJS.Timeout | undefined;
+
+async function sharedChromium(): Promise<PlaywrightBrowser> {
+  clearTimeout(lingering);
+  const running = await chromiumOfProcess;
+  if (running?.isConnected()) return running;
+  chromiumOfProcess = chromium.launch({ executablePath: chromePath(), headless: true, args: CHROME_ARGS });
+  return chromiumOfProcess;
+}
+
+/** A fresh headless browser with its own empty profile (a new context of the process's Chromium). */
 export async function launchBrowser(options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'edition-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromePath(),
-    headless: true,
-    args: CHROME_ARGS,
+  const context = await (await sharedChromium()).newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
   });
+  openContexts++;
   return {
     context,
     async close() {
       await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      if (--openContexts > 0) return;
+      lingering = setTimeout(() => {
+        const ending = chromiumOfProcess;
+        chromiumOfProcess = undefined;
+        void ending?.then((browser) => browser.close());
+      }, LINGER_MS);
     },
   };
 }

@@ -86,6 +86,10 @@ describe('glossary validation', () => {
     expect(() => loadGlossary(withEntry('san-gai-yi-chai.yaml', nowhere), units)).toThrow(/“不存在的词” occurs in no report/u);
     expect(() => loadGlossary(withEntry('san-gai-yi-chai.yaml', `${nowhere}\noccursInText: false\n`), units)).not.toThrow();
   });
+  it('refuses a search alias that is a form of an entry: it belongs in aliases, where the text is marked by it', () => {
+    const dir = withEntry('san-gai-yi-chai.yaml', base.replace(/^aliases:.*$/mu, (line) => `${line}\nsearchAliases: [ 五水共治 ]`));
+    expect(() => loadGlossary(dir, units)).toThrow(/san-gai-yi-chai\.yaml \(san-gai-yi-chai, searchAliases\): “五水共治” is already a term or alias of wu-shui-gong-zhi/u);
+  });
   it('refuses a related entry that does not exist', () => {
     const dir = withEntry('san-gai-yi-chai.yaml', base.replace(/^related:.*$/mu, 'related: [no-such-entry]'));
     expect(() => loadGlossary(dir, units)).toThrow(/related entry “no-such-entry” does not exist/u);
