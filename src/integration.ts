@@ -1,14 +1,14 @@
 /**
  * The edition's one Astro integration. It lists the pipeline's steps in order; each
  * step lives in its own module:
- *   config:setup  load + check every report, once (edition/load-edition.ts); write MDX chapters
- *                 (edition/write-chapters.ts); hand the edition to the pages as a virtual module
+ *   config:setup  load + check every report, once (edition/load-edition.ts); write the chapter files
+ *                 (edition/write-chapters.ts), which each chapter's page reads; hand the edition to the pages as a virtual module
  *                 (edition/edition-module.ts); watch every input, so `astro dev` reloads on an edit
- *   build:done    publish the data files (edition/published-data.ts; from its data the aligned text as CSV and TMX,
+ *   build:done    build Pagefind's index of the pages (edition/search-index.ts); publish the data files (edition/published-data.ts; from its data the aligned text as CSV and TMX,
  *                 edition/report-csv.ts, report-tmx.ts; the TEI P5 edition, edition/report-tei.ts; the citation
  *                 data, edition/report-csl.ts; the e-book, epub/report-epub.ts; each chapter's pinyin for the
  *                 learner mode, edition/chapter-pinyin.ts), build the exact-search index
- *                 (edition/exact-search-files.ts) and Pagefind's (edition/search-index.ts)
+ *                 (edition/exact-search-files.ts)
  * A failure anywhere stops the build with a non-zero exit. Everything is written into the staging
  * folder of edition/staged-output.ts, which replaces dist/ only when the whole build is complete.
  */
@@ -75,6 +75,11 @@ export default function edition(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        // The Pagefind index first: it reads only the pages, and its process holds the whole index in memory
+        // (1.7 GB at 100 reports), so it runs before this process builds every report's data and the
+        // exact-search index (about 16 MiB a report, held until the hook returns), not beside them.
+        const indexed = await buildSearchIndex(dist);
+        logger.info(`search index: ${indexed} pages`);
         const urls = makeUrls(base, site);
         mkdirSync(join(dist, 'data'), { recursive: true });
         const published = [];
@@ -107,8 +112,6 @@ export default function edition(): AstroIntegration {
           mkdirSync(dirname(join(dist, 'exact-search', path)), { recursive: true });
           writeFileSync(join(dist, 'exact-search', path), text);
         }
-        const indexed = await buildSearchIndex(dist);
-        logger.info(`search index: ${indexed} pages`);
       },
     },
   };
