@@ -29,6 +29,7 @@ import { anchorLocator } from './edition/anchor-locations.ts';
 import { buildSearchIndex } from './edition/search-index.ts';
 import { exactSearchFiles } from './edition/exact-search-files.ts';
 import { chapterPinyin } from './edition/chapter-pinyin.ts';
+import { loadPinyinReadings, type PinyinReadings } from './edition/load-pinyin-readings.ts';
 import { pinyinFile } from './edition/report-downloads.ts';
 import { makeUrls } from './site/urls.ts';
 import { LANGUAGES, SOURCE_LANG } from './i18n/langs.ts';
@@ -42,6 +43,7 @@ export default function edition(): AstroIntegration {
   let loaded: Edition;
   let base = '/';
   let site: string | undefined;
+  let pinyinReadings: PinyinReadings = {};
   return {
     name: 'bilingual-edition',
     hooks: {
@@ -50,6 +52,8 @@ export default function edition(): AstroIntegration {
         // Watched before loading, so that in `astro dev` fixing a bad input restarts the server too.
         for (const file of editionInputs(root)) addWatchFile(file);
         loaded = loadEdition(root);
+        // Only the pinyin files need them; read now, so a bad entry stops the build before any page is made.
+        pinyinReadings = loadPinyinReadings(editionPaths(root).pinyinReadings);
         const edition = loaded;
         const written = writeChapters(edition);
         updateConfig({ vite: { plugins: [editionModule(() => snapshotEdition(edition))] } });
@@ -97,7 +101,7 @@ export default function edition(): AstroIntegration {
             // Fetched by the page, not read by people: no indentation.
             const file = join(dist, 'data', pinyinFile(report.meta.slug, chapter.slug));
             mkdirSync(dirname(file), { recursive: true });
-            writeFileSync(file, `${JSON.stringify(chapterPinyin(loaded, report, chapter))}\n`);
+            writeFileSync(file, `${JSON.stringify(chapterPinyin(loaded, report, chapter, pinyinReadings))}\n`);
           }
         }
         writeFileSync(join(dist, 'data', 'glossary.json'), `${JSON.stringify(glossaryData(loaded.glossary, urls), null, 2)}\n`);

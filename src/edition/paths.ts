@@ -18,6 +18,8 @@ export const editionPaths = (root: string) => ({
   /** Its releases, newest first. */
   changelog: join(root, 'content', 'changelog.yaml'),
   glossary: join(root, 'content', 'glossary'),
+  /** Readings the learner mode's pinyin must use where its dictionary picks the wrong one. */
+  pinyinReadings: join(root, 'content', 'pinyin-readings.yaml'),
   charts: join(root, 'content', 'charts'),
   /** Generated MDX chapters: build output, never committed. */
   generatedChapters: join(root, '.generated', 'chapters'),

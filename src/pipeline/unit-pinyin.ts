@@ -31,6 +31,8 @@ export interface UnitPinyinOptions {
   matcher: TermMatcher;
   /** An edition glossary entry by id; a report's own explained terms have none. */
   entryOf: (id: string) => PinyinEntry | undefined;
+  /** Phrases whose reading pinyin-pro gets wrong, each with its syllables (content/pinyin-readings.yaml). */
+  readings?: Record<string, string[]>;
 }
 
 const HAN = /\p{Script=Han}/u;
@@ -89,10 +91,18 @@ export function alignTermPinyin(term: string, written: string): PinyinWord[] | u
 }
 
 /** The unit's words with their pinyin, in order; text between them (punctuation, digits) has none. */
-export function unitPinyin(text: string, { matcher, entryOf }: UnitPinyinOptions): PinyinWord[] {
+export function unitPinyin(text: string, { matcher, entryOf, readings = {} }: UnitPinyinOptions): PinyinWord[] {
   const chars = Array.from(text);
   // pinyin-pro reads a polyphone by the words around it, so the unit is read as a whole; one reading per character.
   const context = pinyin(text, { type: 'all', toneSandhi: false }).map((r) => r.pinyin);
+  // Then the edition's own readings, where pinyin-pro's dictionary is wrong: each place a phrase stands, its syllables.
+  for (const [phrase, syllables] of Object.entries(readings)) {
+    const length = Array.from(phrase).length;
+    for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + phrase.length)) {
+      const from = Array.from(text.slice(0, at)).length;
+      for (let k = 0; k < length; k++) context[from + k] = syllables[k]!;
+    }
+  }
   // Code-unit offsets (the matcher's) to character offsets (pinyin-pro's).
   const charAt: number[] = [];
   chars.forEach((ch, i) => {

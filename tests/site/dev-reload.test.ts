@@ -4,9 +4,9 @@
  * regenerates the chapters. Runs on a copy of the project; the real content is never touched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../support/dist.ts';
 import { projectCopy } from '../support/project-copy.ts';
@@ -40,14 +40,21 @@ async function pageWhen(url: string, accept: (html: string) => boolean, timeoutM
 
 describe('astro dev', () => {
   let server: ChildProcess | undefined;
-  afterAll(() => {
-    server?.kill('SIGTERM');
+  let dir: string | undefined;
+  afterAll(async () => {
+    // The server itself, not a wrapper around it (npx would leave astro running): stopped, and waited for.
+    if (server && server.exitCode === null) {
+      const exited = new Promise((done) => server!.once('exit', done));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('shows an edited translation after the edit, without a manual restart', async () => {
-    const dir = projectCopy('dev');
+    dir = projectCopy('dev');
     const port = await freePort();
-    server = spawn('npx', ['astro', 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, env: buildEnv({ FORCE_COLOR: '0' }), stdio: 'ignore' });
+    server = spawn(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, env: buildEnv({ FORCE_COLOR: '0' }), stdio: 'ignore' });
     const url = `http://127.0.0.1:${port}/en/quzhou-2015/part-1/`;
     // Generous waits: a timeout only catches a server that never comes (speed is for `npm run bench`), and CI machines are shared.
     const before = await pageWhen(url, (html) => html.includes('id="p1-1-s2"'), 180_000);

@@ -13,7 +13,11 @@ import { chapterTermMatcher } from '../../src/edition/explained-terms.ts';
 import { chapterPinyin } from '../../src/edition/chapter-pinyin.ts';
 import { chapterUnits } from '../../src/pipeline/chapters.ts';
 import { edition } from '../support/edition.ts';
+import { loadPinyinReadings } from '../../src/edition/load-pinyin-readings.ts';
+import { editionPaths } from '../../src/edition/paths.ts';
+import { editionCopy } from '../support/edition-copy.ts';
 
+const readings = loadPinyinReadings(editionPaths(process.cwd()).pinyinReadings);
 const quzhou = edition.reports.find((r) => r.meta.slug === 'quzhou-2015')!;
 const options = { matcher: edition.glossary.matcher, entryOf: (id: string) => edition.glossary.byId.get(id) };
 const wordsOf = (text: string) => unitPinyin(text, options);
@@ -73,7 +77,7 @@ describe('the glossary’s spelling of a term, matched to its characters', () =>
 describe('every unit of the edition', () => {
   const checked = edition.reports.flatMap((report) =>
     report.chapters.flatMap((chapter) => {
-      const data = chapterPinyin(edition, report, chapter);
+      const data = chapterPinyin(edition, report, chapter, readings);
       const matcher = chapterTermMatcher(edition.glossary, report, chapter);
       return chapterUnits(chapter).map((unit) => ({ id: `${report.meta.slug}#${unit.id}`, text: unit.zh, words: data[unit.id] ?? [], marks: matcher.find(unit.zh, 'zh') }));
     }),
@@ -101,5 +105,37 @@ describe('every unit of the edition', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('the edition’s own readings (content/pinyin-readings.yaml), where pinyin-pro’s dictionary is wrong', () => {
+  const withReadings = (text: string) => unitPinyin(text, { ...options, readings });
+  it.each<[string, PinyinWord[]]>([
+    // 量 liàng in a quantity; pinyin-pro reads liáng (to measure).
+    ['处理好市场存量与增量的关系', [['处理', 'chǔlǐ'], ['好', 'hǎo'], ['市场', 'shìchǎng'], ['存量', 'cúnliàng'], ['与', 'yǔ'], ['增量', 'zēngliàng'], ['的', 'de'], ['关系', 'guānxì']]],
+    // 为 wéi in 被评为 (named as) and 以…为 (taking … as); 为 wèi (for) elsewhere keeps pinyin-pro's reading.
+    ['被评为全国文明村', [['被', 'bèi'], ['评', 'píng'], ['为', 'wéi'], ['全国', 'quánguó'], ['文明', 'wénmíng'], ['村', 'cūn']]],
+    ['为民解忧', [['为', 'wèi'], ['民', 'mín'], ['解', 'jiě'], ['忧', 'yōu']]],
+    // 干 gàn (to do), 重组 chóngzǔ (to reorganise), 干部 gànbù.
+    ['全力干好四件大事', [['全力', 'quánlì'], ['干', 'gàn'], ['好', 'hǎo'], ['四', 'sì'], ['件', 'jiàn'], ['大事', 'dàshì']]],
+    ['推进一批企业破产重组', [['推进', 'tuījìn'], ['一批', 'yīpī'], ['企业', 'qǐyè'], ['破产', 'pòchǎn'], ['重组', 'chóngzǔ']]],
+  ])('%s', (sentence, expected) => {
+    expect(withReadings(sentence)).toEqual(expected);
+  });
+
+  it('changes what pinyin-pro alone reads (so the file is not empty of effect)', () => {
+    expect(wordsOf('处理好市场存量与增量的关系').find(([word]) => word === '存量')?.[1]).toBe('cúnliáng');
+  });
+
+  it('stops the build at an entry whose reading has not one syllable per character, naming its line', () => {
+    const copy = editionCopy();
+    copy.write('content/pinyin-readings.yaml', '存量: cún liàng\n增量: zēngliàng\n');
+    expect(() => loadPinyinReadings(copy.path('content/pinyin-readings.yaml'))).toThrow(/pinyin-readings\.yaml:2:\d+ \(增量\): expected 2 syllables, one per character, found 1 \(“zēngliàng”\)/u);
+  });
+
+  it('refuses a phrase that is not Chinese characters only', () => {
+    const copy = editionCopy();
+    copy.write('content/pinyin-readings.yaml', '存量 A: cún liàng A\n');
+    expect(() => loadPinyinReadings(copy.path('content/pinyin-readings.yaml'))).toThrow(/pinyin-readings\.yaml:1:\d+ \(存量 A\): a phrase must be Chinese characters only/u);
   });
 });
