@@ -1,8 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
 import edition from './src/integration.ts';
 import { stagedOutput } from './src/edition/staged-output.ts';
 import { cspMetaFirst } from './src/edition/csp-meta-first.ts';
@@ -22,14 +20,11 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // MDX and Markdown compile through unified (MDX inherits this processor). The edition's own remark
-  // plugins run when the chapters are generated (src/edition/write-chapters.ts), so the MDX on disk is
-  // already complete. Smartypants is off: a page shows each text exactly as the seed and the translations have it.
-  // No syntax highlighting: the edition has no code, and Shiki's inline styles would need 'unsafe-inline'.
-  markdown: { processor: unified({ smartypants: false, remarkPlugins: [], rehypePlugins: [] }), syntaxHighlight: false },
+  // No Markdown or MDX: the edition's remark plugins run when the chapters are written (src/edition/write-chapters.ts),
+  // and each chapter is an HTML file its page reads (src/pipeline/chapter-html.ts), not a module of the bundle.
   // A sitemap needs the public address, so it is made when EDITION_SITE is set. It lists pages, not the
   // JSON the pages' scripts fetch (toggletips.json, sentences.json).
-  integrations: [output.begin, edition(), mdx(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('.json') })] : []), cspMetaFirst(), output.finish],
+  integrations: [output.begin, edition(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('.json') })] : []), cspMetaFirst(), output.finish],
   devToolbar: { enabled: false },
   // Content-Security-Policy, as a <meta http-equiv> in every page (README, "Content-Security-Policy"),
   // moved to the top of <head> by cspMetaFirst() so that it covers everything after <meta charset>.
