@@ -22,6 +22,9 @@ export default defineConfig({
   build: { format: 'directory' },
   // No Markdown or MDX: the edition's remark plugins run when the chapters are written (src/edition/write-chapters.ts),
   // and each chapter is an HTML file its page reads (src/pipeline/chapter-html.ts), not a module of the bundle.
+  // No syntax highlighting either (the edition has no code): Shiki's inline styles would need 'unsafe-inline',
+  // and Astro warns of that on every build while it is on.
+  markdown: { syntaxHighlight: false },
   // A sitemap needs the public address, so it is made when EDITION_SITE is set. It lists pages, not the
   // JSON the pages' scripts fetch (toggletips.json, sentences.json).
   integrations: [output.begin, edition(), ...(site ? [sitemap({ filter: (page) => !page.endsWith('.json') })] : []), cspMetaFirst(), output.finish],
