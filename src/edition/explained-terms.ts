@@ -11,9 +11,19 @@ import type { Chapter } from '../pipeline/chapters.ts';
 
 /** The matcher for a report's pages: the edition's glossary first (it wins where both have a form), then the report's own terms. */
 export function reportTermMatcher(glossary: Glossary, report: LoadedReport): TermMatcher {
-  const own = report.tree.explainedTerms.map((t) => ({ id: t.anchor, zh: t.forms, report: report.meta.slug }));
-  return own.length === 0 ? glossary.matcher : createTermMatcher([...glossary.entries.map(matchableEntry), ...own]);
+  // Made once per report and glossary: every chapter, its pinyin, toggletips, TEI and EPUB ask for it.
+  const ofGlossary = matchers.get(glossary) ?? new WeakMap<LoadedReport, TermMatcher>();
+  matchers.set(glossary, ofGlossary);
+  let matcher = ofGlossary.get(report);
+  if (!matcher) {
+    const own = report.tree.explainedTerms.map((t) => ({ id: t.anchor, zh: t.forms, report: report.meta.slug }));
+    matcher = own.length === 0 ? glossary.matcher : createTermMatcher([...glossary.entries.map(matchableEntry), ...own]);
+    ofGlossary.set(report, matcher);
+  }
+  return matcher;
 }
+
+const matchers = new WeakMap<Glossary, WeakMap<LoadedReport, TermMatcher>>();
 
 /** The matcher for one chapter's marks: the report's own terms are marked everywhere but in the list that explains them. */
 export function chapterTermMatcher(glossary: Glossary, report: LoadedReport, chapter: Chapter): TermMatcher {
