@@ -6,9 +6,9 @@
  * bytes in every build and time zone with `mimetype` first and stored. epubcheck runs on the built
  * file in tests/site/epub.test.ts.
  */
-import { SaxesParser } from 'saxes';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { descendants, readXml, type XmlElement } from '../support/xml-tree.ts';
 import { epubFiles, epubIdSuffix, epubLangs, zipEpub } from '../../src/epub/report-epub.ts';
 import { translationOf } from '../../src/edition/unit-text.ts';
 import { plainTranslation } from '../../src/pipeline/inline-translation.ts';
@@ -22,57 +22,19 @@ const files = epubFiles(report, edition);
 const langs = epubLangs(report);
 const [, translation] = langs;
 
-interface XmlElement {
-  name: string;
-  uri: string;
-  attrs: Record<string, string>;
-  children: XmlNode[];
-  parent: XmlElement | undefined;
-}
-type XmlNode = XmlElement | string;
-
-/** Parses XML with saxes, which throws at the first well-formedness or namespace error. */
-function parseXml(xml: string): XmlElement {
-  const parser = new SaxesParser({ xmlns: true });
-  const root: XmlElement = { name: '#document', uri: '', attrs: {}, children: [], parent: undefined };
-  let current = root;
-  parser.on('error', (error) => {
-    throw error;
-  });
-  parser.on('opentag', (tag) => {
-    const element: XmlElement = { name: tag.local ?? tag.name, uri: tag.uri ?? '', attrs: Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value])), children: [], parent: current };
-    current.children.push(element);
-    current = element;
-  });
-  parser.on('closetag', () => {
-    current = current.parent!;
-  });
-  parser.on('text', (text) => current.children.push(text));
-  parser.write(xml).close();
-  return root;
-}
-
-function* elements(node: XmlElement): Generator<XmlElement> {
-  for (const child of node.children) {
-    if (typeof child === 'string') continue;
-    yield child;
-    yield* elements(child);
-  }
-}
-
 /** The text of an element, note references left out (they are not the unit's text). */
 const textOf = (node: XmlElement): string =>
-  node.children.map((c) => (typeof c === 'string' ? c : c.name === 'sup' && c.attrs.class === 'note-ref' ? '' : textOf(c))).join('');
+  node.children.map((c) => (typeof c === 'string' ? c : c.name === 'sup' && c.attributes.class === 'note-ref' ? '' : textOf(c))).join('');
 
 /** The language in force at an element: its own `lang` or its nearest ancestor's. */
 function langAt(node: XmlElement | undefined): string | undefined {
-  for (let n = node; n; n = n.parent) if (n.attrs.lang !== undefined) return n.attrs.lang;
+  for (let n = node; n; n = n.parent) if (n.attributes.lang !== undefined) return n.attributes.lang;
   return undefined;
 }
 
-const xhtml = new Map([...files].filter(([path]) => path.endsWith('.xhtml')).map(([path, text]) => [path.replace(/^EPUB\//u, ''), parseXml(text)]));
+const xhtml = new Map([...files].filter(([path]) => path.endsWith('.xhtml')).map(([path, text]) => [path.replace(/^EPUB\//u, ''), readXml(text)]));
 const chapterFiles = report.chapters.map((c) => `${c.slug}.xhtml`);
-const idsIn = (file: string) => new Map([...elements(xhtml.get(file)!)].filter((e) => e.attrs.id !== undefined).map((e) => [e.attrs.id!, e]));
+const idsIn = (file: string) => new Map(descendants(xhtml.get(file)!).filter((e) => e.attributes.id !== undefined).map((e) => [e.attributes.id!, e]));
 
 describe('the EPUB documents', () => {
   it('are well-formed XHTML in the XHTML namespace, with xml:lang equal to lang wherever either is set', () => {
@@ -80,8 +42,8 @@ describe('the EPUB documents', () => {
     for (const [file, doc] of xhtml) {
       const html = doc.children.find((c): c is XmlElement => typeof c !== 'string')!;
       expect(html.uri, file).toBe('http://www.w3.org/1999/xhtml');
-      for (const element of elements(doc)) {
-        if (element.attrs.lang !== undefined || element.attrs['xml:lang'] !== undefined) expect(element.attrs['xml:lang'], `${file} <${element.name}>`).toBe(element.attrs.lang);
+      for (const element of descendants(doc)) {
+        if (element.attributes.lang !== undefined || element.attributes['xml:lang'] !== undefined) expect(element.attributes['xml:lang'], `${file} <${element.name}>`).toBe(element.attributes.lang);
       }
     }
   });
@@ -92,7 +54,7 @@ describe('the EPUB documents', () => {
 
   it('has no id twice in a document', () => {
     for (const [file, doc] of xhtml) {
-      const ids = [...elements(doc)].map((e) => e.attrs.id).filter((id) => id !== undefined);
+      const ids = descendants(doc).map((e) => e.attributes.id).filter((id) => id !== undefined);
       expect(new Set(ids).size, file).toBe(ids.length);
     }
   });
@@ -121,11 +83,11 @@ describe('the EPUB documents', () => {
   it('makes every editorial note a footnote aside in each language, each referenced by exactly one noteref of its chapter', () => {
     let footnotes = 0;
     for (const file of chapterFiles) {
-      const all = [...elements(xhtml.get(file)!)];
-      const asides = all.filter((e) => e.attrs['epub:type'] === 'footnote');
-      const refs = all.filter((e) => e.attrs['epub:type'] === 'noteref');
+      const all = descendants(xhtml.get(file)!);
+      const asides = all.filter((e) => e.attributes['epub:type'] === 'footnote');
+      const refs = all.filter((e) => e.attributes['epub:type'] === 'noteref');
       expect(asides.every((a) => a.name === 'aside'), file).toBe(true);
-      expect(refs.map((r) => r.attrs.href).sort(), file).toEqual(asides.map((a) => `#${a.attrs.id}`).sort());
+      expect(refs.map((r) => r.attributes.href).sort(), file).toEqual(asides.map((a) => `#${a.attributes.id}`).sort());
       footnotes += asides.length;
     }
     expect(footnotes).toBe(report.notes.length * langs.length);
@@ -135,11 +97,11 @@ describe('the EPUB documents', () => {
   it('resolves every link inside the book to an id of its document', () => {
     let links = 0;
     for (const [file, doc] of xhtml) {
-      for (const a of [...elements(doc)].filter((e) => e.name === 'a' && e.attrs.href !== undefined && !/^https?:/u.test(e.attrs.href))) {
-        const [target, id] = a.attrs.href!.split('#') as [string, string | undefined];
+      for (const a of descendants(doc).filter((e) => e.name === 'a' && e.attributes.href !== undefined && !/^https?:/u.test(e.attributes.href))) {
+        const [target, id] = a.attributes.href!.split('#') as [string, string | undefined];
         const targetFile = target === '' ? file : target;
-        expect(xhtml.has(targetFile), `${file}: ${a.attrs.href}`).toBe(true);
-        if (id !== undefined) expect(idsIn(targetFile).has(id), `${file}: ${a.attrs.href}`).toBe(true);
+        expect(xhtml.has(targetFile), `${file}: ${a.attributes.href}`).toBe(true);
+        if (id !== undefined) expect(idsIn(targetFile).has(id), `${file}: ${a.attributes.href}`).toBe(true);
         links++;
       }
     }
@@ -147,21 +109,21 @@ describe('the EPUB documents', () => {
   });
 
   it('links a glossary term’s first mark in a chapter, in each language, to its entry, and lists only entries the text links', () => {
-    const entries = [...elements(xhtml.get('glossary.xhtml')!)].filter((e) => e.attrs['epub:type'] === 'glossterm').map((e) => e.attrs.id!);
+    const entries = descendants(xhtml.get('glossary.xhtml')!).filter((e) => e.attributes['epub:type'] === 'glossterm').map((e) => e.attributes.id!);
     expect(entries.length).toBeGreaterThan(100);
     const linked = new Set<string>();
     for (const file of chapterFiles) {
       const doc = xhtml.get(file)!;
       for (const lang of langs) {
         // The marks of one language's text (a pending unit's Chinese stands in its translation's text, under its own lang).
-        const side = [...elements(doc)].filter((e) => e.attrs.id !== undefined && e.attrs.id.endsWith(epubIdSuffix(lang)) && (lang !== SOURCE_LANG || !e.attrs.id.endsWith(epubIdSuffix(translation!))));
-        const marks = side.flatMap((unit) => [...elements(unit)].filter((e) => e.attrs['data-term'] !== undefined));
+        const side = descendants(doc).filter((e) => e.attributes.id !== undefined && e.attributes.id.endsWith(epubIdSuffix(lang)) && (lang !== SOURCE_LANG || !e.attributes.id.endsWith(epubIdSuffix(translation!))));
+        const marks = side.flatMap((unit) => descendants(unit).filter((e) => e.attributes['data-term'] !== undefined));
         const first = new Map<string, XmlElement>();
-        for (const mark of marks) if (!first.has(mark.attrs['data-term']!)) first.set(mark.attrs['data-term']!, mark);
+        for (const mark of marks) if (!first.has(mark.attributes['data-term']!)) first.set(mark.attributes['data-term']!, mark);
         const links = marks.filter((m) => m.name === 'a');
         expect(links.length, `${file} (${lang})`).toBeGreaterThan(0);
         expect(links, `${file} (${lang}): the first mark of each term, and only it, is a link`).toEqual([...first.values()]);
-        for (const link of links.filter((l) => l.attrs.href!.startsWith('glossary.xhtml#'))) linked.add(link.attrs.href!.slice('glossary.xhtml#'.length));
+        for (const link of links.filter((l) => l.attributes.href!.startsWith('glossary.xhtml#'))) linked.add(link.attributes.href!.slice('glossary.xhtml#'.length));
       }
     }
     expect([...linked].sort()).toEqual([...entries].sort());
@@ -171,20 +133,20 @@ describe('the EPUB documents', () => {
     const charts = edition.charts.filter((c) => c.report === report.meta.slug);
     expect(charts.length).toBeGreaterThan(0);
     for (const chart of charts) {
-      const figures = chapterFiles.flatMap((file) => [...elements(xhtml.get(file)!)].filter((e) => e.attrs.id === `chart-${chart.id}`));
+      const figures = chapterFiles.flatMap((file) => descendants(xhtml.get(file)!).filter((e) => e.attributes.id === `chart-${chart.id}`));
       expect(figures, chart.id).toHaveLength(1);
-      const inside = [...elements(figures[0]!)];
+      const inside = descendants(figures[0]!);
       const svg = inside.find((e) => e.name === 'svg')!;
       expect(svg.uri, chart.id).toBe('http://www.w3.org/2000/svg');
       const legend = chart.series.length > 1 ? chart.series.length : 0;
-      expect([...elements(svg)].filter((e) => e.name === 'rect' && e.attrs.class?.startsWith('series-'))).toHaveLength(legend + chart.series.reduce((n, s) => n + s.points.length, 0));
+      expect(descendants(svg).filter((e) => e.name === 'rect' && e.attributes.class?.startsWith('series-'))).toHaveLength(legend + chart.series.reduce((n, s) => n + s.points.length, 0));
       expect(inside.filter((e) => e.name === 'tr'), chart.id).toHaveLength(chart.series[0]!.points.length + 1);
     }
   });
 
   it('lists every part, appendix and section in the navigation document, in order', () => {
-    const toc = [...elements(xhtml.get('nav.xhtml')!)].find((e) => e.attrs['epub:type'] === 'toc')!;
-    const hrefs = [...elements(toc)].filter((e) => e.name === 'a').map((a) => a.attrs.href);
+    const toc = descendants(xhtml.get('nav.xhtml')!).find((e) => e.attributes['epub:type'] === 'toc')!;
+    const hrefs = descendants(toc).filter((e) => e.name === 'a').map((a) => a.attributes.href);
     const expected = report.chapters.flatMap((c) => [c.division, ...subdivisions(c.division)].map((d) => `${c.slug}.xhtml#${d.heading.id}`));
     expect(hrefs.filter((h) => h?.includes('#'))).toEqual(expected);
   });
@@ -196,43 +158,43 @@ describe('an EPUB of a report translated in part, or not at all', () => {
     english.delete('p1-1-s2');
     english.delete('p1-2');
     const partial = epubFiles({ ...report, translations: new Map([['en', english]]) }, edition);
-    const chapter = parseXml(partial.get('EPUB/part-1.xhtml')!);
-    const sentence = [...elements(chapter)].find((e) => e.attrs.id === 'p1-1-s2-en')!;
+    const chapter = readXml(partial.get('EPUB/part-1.xhtml')!);
+    const sentence = descendants(chapter).find((e) => e.attributes.id === 'p1-1-s2-en')!;
     expect(textOf(sentence)).toBe(report.units.find((u) => u.id === 'p1-1-s2')!.zh);
-    expect([sentence.attrs.lang, sentence.attrs.class]).toEqual(['zh-Hans', 's pending']);
-    const toc = [...elements(parseXml(partial.get('EPUB/nav.xhtml')!))].find((e) => e.name === 'a' && e.attrs.href === 'part-1.xhtml#p1-2')!;
-    expect(toc.children.filter((c): c is XmlElement => typeof c !== 'string').map((span) => span.attrs.lang)).toEqual(['zh-Hans', 'zh-Hans']);
+    expect([sentence.attributes.lang, sentence.attributes.class]).toEqual(['zh-Hans', 's pending']);
+    const toc = descendants(readXml(partial.get('EPUB/nav.xhtml')!)).find((e) => e.name === 'a' && e.attributes.href === 'part-1.xhtml#p1-2')!;
+    expect(toc.children.filter((c): c is XmlElement => typeof c !== 'string').map((span) => span.attributes.lang)).toEqual(['zh-Hans', 'zh-Hans']);
   });
 
   it('is the Chinese alone while the report has no translation into the book’s language', () => {
     const none = { ...report, translations: new Map(), coverage: { en: { sentences: { translated: 0, total: 1 }, headings: { translated: 0, total: 1 } } } };
     expect(epubLangs(none)).toEqual([SOURCE_LANG]);
     const book = epubFiles(none, edition);
-    const ids = [...book].filter(([path]) => path.endsWith('.xhtml')).flatMap(([, text]) => [...elements(parseXml(text))].map((e) => e.attrs.id ?? ''));
+    const ids = [...book].filter(([path]) => path.endsWith('.xhtml')).flatMap(([, text]) => descendants(readXml(text)).map((e) => e.attributes.id ?? ''));
     expect(ids).toContain('p1-1-s2');
     expect(ids.filter((id) => id.endsWith('-en'))).toEqual([]);
-    expect([...elements(parseXml(book.get('EPUB/package.opf')!))].filter((e) => e.name === 'language').map((e) => textOf(e))).toEqual(['zh-Hans']);
+    expect(descendants(readXml(book.get('EPUB/package.opf')!)).filter((e) => e.name === 'language').map((e) => textOf(e))).toEqual(['zh-Hans']);
   });
 });
 
 describe('the EPUB package', () => {
-  const opf = parseXml(files.get('EPUB/package.opf')!);
-  const all = [...elements(opf)];
+  const opf = readXml(files.get('EPUB/package.opf')!);
+  const all = descendants(opf);
 
   it('states its languages, its modification date from the edition, and the translator as the edition names them', () => {
     expect(all.filter((e) => e.name === 'language').map((e) => textOf(e))).toEqual(['zh-Hans', 'en']);
-    expect(textOf(all.find((e) => e.attrs.property === 'dcterms:modified')!)).toBe(`${edition.meta.date}T00:00:00Z`);
+    expect(textOf(all.find((e) => e.attributes.property === 'dcterms:modified')!)).toBe(`${edition.meta.date}T00:00:00Z`);
     const translator = all.find((e) => e.name === 'contributor')!;
     expect(textOf(translator)).toBe(edition.meta.editors.en);
-    expect(all.filter((e) => e.attrs.refines === `#${translator.attrs.id}`).map((e) => textOf(e))).toContain('trl');
+    expect(all.filter((e) => e.attributes.refines === `#${translator.attributes.id}`).map((e) => textOf(e))).toContain('trl');
   });
 
   it('lists every file of the book in its manifest, with the svg property exactly where a document has SVG', () => {
     const items = all.filter((e) => e.name === 'item');
-    expect(items.map((i) => `EPUB/${i.attrs.href}`).sort()).toEqual([...files.keys()].filter((p) => p.startsWith('EPUB/') && !p.endsWith('.opf')).sort());
-    for (const item of items.filter((i) => i.attrs.href!.endsWith('.xhtml'))) {
-      const hasSvg = [...elements(xhtml.get(item.attrs.href!)!)].some((e) => e.name === 'svg');
-      expect(item.attrs.properties?.split(' ').includes('svg') ?? false, item.attrs.href).toBe(hasSvg);
+    expect(items.map((i) => `EPUB/${i.attributes.href}`).sort()).toEqual([...files.keys()].filter((p) => p.startsWith('EPUB/') && !p.endsWith('.opf')).sort());
+    for (const item of items.filter((i) => i.attributes.href!.endsWith('.xhtml'))) {
+      const hasSvg = descendants(xhtml.get(item.attributes.href!)!).some((e) => e.name === 'svg');
+      expect(item.attributes.properties?.split(' ').includes('svg') ?? false, item.attributes.href).toBe(hasSvg);
     }
   });
 });

@@ -10,7 +10,6 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SaxesParser } from 'saxes';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadReport, type LoadedReport } from '../../src/edition/load-edition.ts';
 import { reportData } from '../../src/edition/published-data.ts';
@@ -18,43 +17,12 @@ import { reportTei, TEI_NAMESPACE } from '../../src/edition/report-tei.ts';
 import { keptText } from '../../src/pipeline/no-loss.ts';
 import { makeUrls } from '../../src/site/urls.ts';
 import { edition } from '../support/edition.ts';
+import { childElements, descendants, readXml, rootElement, type XmlElement } from '../support/xml-tree.ts';
 
-interface XmlElement {
-  name: string;
-  uri: string;
-  attributes: Record<string, string>;
-  children: (XmlElement | string)[];
-  parent?: XmlElement;
-}
-
-/** Reads XML with a conforming, namespace-aware parser (saxes), which throws at the first well-formedness error. */
-function readXml(xml: string): XmlElement {
-  const parser = new SaxesParser({ xmlns: true });
-  const root: XmlElement = { name: '#document', uri: '', attributes: {}, children: [] };
-  let open = root;
-  parser.on('error', (error) => {
-    throw error;
-  });
-  parser.on('opentag', (tag) => {
-    const attributes = Object.fromEntries(Object.values(tag.attributes).map((a) => [a.name, a.value]));
-    const element: XmlElement = { name: tag.local, uri: tag.uri, attributes, children: [], parent: open };
-    open.children.push(element);
-    open = element;
-  });
-  parser.on('closetag', () => {
-    open = open.parent!;
-  });
-  parser.on('text', (text) => open.children.push(text));
-  parser.write(xml).close();
-  return root.children.find((c): c is XmlElement => typeof c !== 'string')!;
-}
-
-const elements = (node: XmlElement): XmlElement[] => node.children.filter((c): c is XmlElement => typeof c !== 'string');
-function descendants(node: XmlElement, name?: string): XmlElement[] {
-  return elements(node).flatMap((child) => [...(name === undefined || child.name === name ? [child] : []), ...descendants(child, name)]);
-}
+/** The TEI document's root element. */
+const readTei = (xml: string) => rootElement(readXml(xml));
 const textOf = (node: XmlElement): string => node.children.map((c) => (typeof c === 'string' ? c : textOf(c))).join('');
-const languageTexts = (tei: XmlElement) => elements(descendants(tei, 'group')[0]!).filter((e) => e.name === 'text');
+const languageTexts = (tei: XmlElement) => childElements(descendants(tei, 'group')[0]!).filter((e) => e.name === 'text');
 const urls = makeUrls('/', 'https://reports.example.org');
 
 /** The structural checks every report's TEI must pass. */
@@ -113,7 +81,7 @@ function checkStructure(report: LoadedReport, tei: XmlElement) {
 describe('TEI of the edition’s report', () => {
   const report = edition.reports[0]!;
   const xml = reportTei(report, edition, urls);
-  const tei = readXml(xml);
+  const tei = readTei(xml);
   const data = reportData(report, edition, urls);
 
   it('is well-formed XML, and the check can fail', () => {
@@ -133,7 +101,7 @@ describe('TEI of the edition’s report', () => {
   it('has the header: both titles, the editors as translators, version, licence, the source and the anchors’ policy', () => {
     const header = descendants(tei, 'teiHeader')[0]!;
     const titleStmt = descendants(header, 'titleStmt')[0]!;
-    expect(elements(titleStmt).filter((e) => e.name === 'title').map(textOf)).toEqual([report.meta.title.zh, report.meta.title.en]);
+    expect(childElements(titleStmt).filter((e) => e.name === 'title').map(textOf)).toEqual([report.meta.title.zh, report.meta.title.en]);
     expect(descendants(descendants(titleStmt, 'respStmt')[0]!, 'orgName').map(textOf)).toEqual([edition.meta.editors.zh, edition.meta.editors.en]);
     expect(descendants(header, 'edition')[0]!.attributes.n).toBe(edition.meta.version);
     expect(descendants(header, 'licence')[0]!.attributes.target).toBe(edition.meta.licence.url);
@@ -156,7 +124,7 @@ describe('TEI of the edition’s report', () => {
     const between = (text: XmlElement) =>
       descendants(text, 'p')
         .filter((p) => descendants(p, 's').length > 1)
-        .map((p) => ({ sentences: elements(p).length, text: p.children.filter((c) => typeof c === 'string') }));
+        .map((p) => ({ sentences: childElements(p).length, text: p.children.filter((c) => typeof c === 'string') }));
     expect(between(zh!).length).toBeGreaterThan(10);
     for (const p of between(zh!)) expect(p.text).toEqual([]);
     for (const p of between(en!)) expect(p.text).toEqual(Array.from({ length: p.sentences - 1 }, () => ' '));
@@ -171,15 +139,15 @@ describe('TEI of a report with appendices, its own explained terms and no transl
   copyFileSync('tests/fixtures/reports/yunnan-2025.txt', seed);
   writeFileSync(join(root, 'seeds', 'yunnan-2025.meta.yaml'), 'slug: yunnan-2025\ntitle:\n  zh: 2025年云南省政府工作报告\ndate: 2025-01-20\n');
   const report = loadReport(root, seed);
-  const tei = readXml(reportTei(report, edition, urls));
+  const tei = readTei(reportTei(report, edition, urls));
 
   checkStructure(report, tei);
 
   it('puts the appendices in <back>, refers to the report’s own terms by the anchor of their explanation, and has no English text', () => {
     const [zh, ...others] = languageTexts(tei);
     expect(others).toEqual([]);
-    const back = elements(zh!).find((e) => e.name === 'back')!;
-    expect(elements(back).filter((e) => e.name === 'div').map((d) => d.attributes.type)).toEqual(report.tree.appendices.map(() => 'appendix'));
+    const back = childElements(zh!).find((e) => e.name === 'back')!;
+    expect(childElements(back).filter((e) => e.name === 'div').map((d) => d.attributes.type)).toEqual(report.tree.appendices.map(() => 'appendix'));
     const ownTerms = new Set(report.tree.explainedTerms.map((t) => `#${t.anchor}`));
     expect(descendants(zh!, 'term').filter((t) => ownTerms.has(t.attributes.ref!)).length).toBeGreaterThan(0);
   });
