@@ -11,7 +11,8 @@ import { buildEnv } from '../support/dist.ts';
 import { buildVariantCopy } from '../support/variant-copy.ts';
 
 function buildDefaultSite(): Promise<void> {
-  // SKIP_BUILD=1 reuses an existing dist/ for a quick local rerun of some tests; CI never sets it.
+  // SKIP_BUILD=1 reuses an existing dist/ for a quick local rerun of some tests (the variant copy, in a temporary
+  // folder, is built all the same); CI never sets it.
   if (process.env.SKIP_BUILD === '1') return Promise.resolve();
   // The same entry as `npm run build`, run by the Node that runs the tests (22, from the node@22 package).
   return new Promise((resolve, reject) => {
