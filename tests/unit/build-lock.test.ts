@@ -4,11 +4,11 @@
  * real ones (a child Node that takes the lock), as two builds would be.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { acquireBuildLock } from '../../src/edition/build-lock.ts';
 
 const MODULE = pathToFileURL(join(process.cwd(), 'src/edition/build-lock.ts')).href;
@@ -20,7 +20,12 @@ function inChild(root: string, body: string) {
   return { status: run.status, signal: run.signal, stdout: run.stdout.trim(), stderr: run.stderr.trim() };
 }
 
-const freshFolder = () => mkdtempSync(join(tmpdir(), 'edition-lock-'));
+/** A new empty folder, removed when the test ends. */
+function freshFolder() {
+  const folder = mkdtempSync(join(tmpdir(), 'edition-lock-'));
+  onTestFinished(() => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
 
 describe('the build lock', () => {
   it('refuses a second build while one holds it, naming its pid, and writes nothing', async () => {

@@ -1,8 +1,8 @@
 /** The swap of a complete build into place, and the recovery from a build that died halfway through it. */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { publish, recoverInterrupted, stagingFolders } from '../../src/edition/staged-output.ts';
 
 function site(folder: string, text: string) {
@@ -11,13 +11,20 @@ function site(folder: string, text: string) {
   writeFileSync(join(folder, 'zh', 'index.html'), `${text} (zh)`);
 }
 
+/** A new empty folder, removed when the test ends. */
+function tempRoot() {
+  const root = mkdtempSync(join(tmpdir(), 'edition-publish-'));
+  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+  return root;
+}
+
 describe('staged output', () => {
   it('stages beside the output folder, hidden, on the same file system', () => {
     expect(stagingFolders('/p/dist')).toEqual({ staging: '/p/.dist-staging', previous: '/p/.dist-previous' });
   });
 
   it('publish replaces the old site with the new one and leaves nothing else', () => {
-    const root = mkdtempSync(join(tmpdir(), 'edition-publish-'));
+    const root = tempRoot();
     const outDir = join(root, 'dist');
     const { staging } = stagingFolders(outDir);
     site(outDir, 'old');
@@ -30,7 +37,7 @@ describe('staged output', () => {
   });
 
   it('publish works when there is no site yet', () => {
-    const root = mkdtempSync(join(tmpdir(), 'edition-publish-'));
+    const root = tempRoot();
     const outDir = join(root, 'dist');
     const { staging } = stagingFolders(outDir);
     site(staging, 'first');
@@ -40,7 +47,7 @@ describe('staged output', () => {
   });
 
   it('a site set aside by a build killed between the two renames is put back', () => {
-    const root = mkdtempSync(join(tmpdir(), 'edition-publish-'));
+    const root = tempRoot();
     const outDir = join(root, 'dist');
     const { staging, previous } = stagingFolders(outDir);
     site(previous, 'old');
@@ -51,7 +58,7 @@ describe('staged output', () => {
   });
 
   it('leftovers of a killed build are removed and the site kept', () => {
-    const root = mkdtempSync(join(tmpdir(), 'edition-publish-'));
+    const root = tempRoot();
     const outDir = join(root, 'dist');
     const { staging } = stagingFolders(outDir);
     site(outDir, 'current');
