@@ -4,7 +4,7 @@
  * a toggletip that shows the report's own explanation and links to it.
  */
 import { createTermMatcher, type TermMatcher } from '../pipeline/term-matcher.ts';
-import type { ExplainedTerm } from '../pipeline/report-tree.ts';
+import type { Division, ExplainedTerm } from '../pipeline/report-tree.ts';
 import { matchableEntry, type Glossary } from './load-glossary.ts';
 import type { LoadedReport } from './load-edition.ts';
 import type { Chapter } from '../pipeline/chapters.ts';
@@ -25,10 +25,13 @@ export function reportTermMatcher(glossary: Glossary, report: LoadedReport): Ter
 
 const matchers = new WeakMap<Glossary, WeakMap<LoadedReport, TermMatcher>>();
 
-/** The matcher for one chapter's marks: the report's own terms are marked everywhere but in the list that explains them. */
-export function chapterTermMatcher(glossary: Glossary, report: LoadedReport, chapter: Chapter): TermMatcher {
-  return chapter.division.explainsTerms ? glossary.matcher : reportTermMatcher(glossary, report);
+/** The matcher for the marks in a division of a report: the report's own terms are marked everywhere but in the list that explains them. */
+export function divisionTermMatcher(glossary: Glossary, report: LoadedReport, division: Division): TermMatcher {
+  return division.explainsTerms ? glossary.matcher : reportTermMatcher(glossary, report);
 }
+
+/** The matcher for one chapter's marks (its division's). */
+export const chapterTermMatcher = (glossary: Glossary, report: LoadedReport, chapter: Chapter): TermMatcher => divisionTermMatcher(glossary, report, chapter.division);
 
 /** A report's explained term by the anchor of its explanation. */
 export function explainedTerm(report: LoadedReport, anchor: string): ExplainedTerm | undefined {

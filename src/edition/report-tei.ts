@@ -24,7 +24,8 @@ import type { MessageKey } from '../i18n/messages.ts';
 import type { Urls } from '../site/urls.ts';
 import type { Edition, LoadedReport } from './load-edition.ts';
 import type { EditorialNote } from './load-notes.ts';
-import { reportTermMatcher } from './explained-terms.ts';
+import { divisionTermMatcher, reportTermMatcher } from './explained-terms.ts';
+import type { Glossary } from './load-glossary.ts';
 import { isUntranslated, translationOf } from './unit-text.ts';
 
 export const TEI_NAMESPACE = 'http://www.tei-c.org/ns/1.0';
@@ -56,8 +57,8 @@ interface TextContext {
   lang: Lang;
   /** The edition's glossary and the report's own explained terms (explained-terms.ts). */
   matcher: TermMatcher;
-  /** The edition's glossary alone: inside the list that explains the report's own terms, they are not marked. */
-  glossaryMatcher: TermMatcher;
+  /** The edition's glossary: an appendix's marks are its division's (divisionTermMatcher). */
+  glossary: Glossary;
   /** Every glossary entry a mark points to, filled while the texts are written: the list in <back> holds these. */
   marked: Set<string>;
 }
@@ -72,7 +73,7 @@ export function reportTei(report: LoadedReport, edition: TeiEdition, urls: Urls)
   const group = outer.ele('group');
   const marked = new Set<string>();
   const matcher = reportTermMatcher(edition.glossary, report);
-  for (const lang of langs) languageText(group, { report, lang, matcher, glossaryMatcher: edition.glossary.matcher, marked });
+  for (const lang of langs) languageText(group, { report, lang, matcher, glossary: edition.glossary, marked });
   const entries = edition.glossary.entries.filter((e) => marked.has(e.id));
   if (entries.length > 0) {
     const list = outer.ele('back').ele('div', { type: 'glossary' }).ele('list', { type: 'gloss' });
@@ -192,8 +193,7 @@ function languageText(group: XMLBuilder, context: TextContext): void {
   const notes = report.notes;
   if (tree.appendices.length > 0 || notes.length > 0) {
     const back = text.ele('back');
-    // The report's own terms are marked everywhere but in the list that explains them (as on its pages).
-    for (const appendix of tree.appendices) division(back, appendix, appendix.explainsTerms ? { ...context, matcher: context.glossaryMatcher } : context);
+    for (const appendix of tree.appendices) division(back, appendix, { ...context, matcher: divisionTermMatcher(context.glossary, report, appendix) });
     if (notes.length > 0) {
       const div = back.ele('div', { type: 'notes' });
       for (const note of notes) editorialNote(div, note, lang);
